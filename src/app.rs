@@ -1,0 +1,208 @@
+//! The app: state, derived facts and effects, composing the components.
+
+use crate::citation::Day;
+use crate::components::article_body::ArticleBody;
+use crate::components::article_header::ArticleHeader;
+use crate::components::error_panel::ErrorPanel;
+use crate::components::notices::Notices;
+use crate::components::source_panel::SourcePanel;
+use crate::components::voice_filter::VoiceFilter;
+use crate::hooks::use_filter_marks::use_filter_marks;
+use crate::hooks::use_frame_messages::{use_frame_messages, FrameConfig};
+use crate::hooks::use_hash_sync::use_hash_sync;
+use crate::model::{Article, ArticleIndex, DataError};
+use crate::options::Options;
+use crate::shared::Shared;
+use crate::state::{announcement, Action, Filter, StateAction, ViewerState};
+use yew::prelude::*;
+
+/// How the viewer is shown: the whole page, inside an iframe, or in a host page's element.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Mode {
+    #[default]
+    Page,
+    Frame,
+    Script,
+}
+
+impl Mode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mode::Page => "page",
+            Mode::Frame => "frame",
+            Mode::Script => "script",
+        }
+    }
+}
+
+/// The article to show, or why it cannot be shown.
+pub type ArticleLoad = Result<Shared<Article>, Vec<DataError>>;
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    pub article: ArticleLoad,
+    #[prop_or_default]
+    pub mode: Mode,
+    #[prop_or_default]
+    pub options: Options,
+    /// Problems with the options or the link, shown to the reader.
+    #[prop_or_default]
+    pub notices: Vec<String>,
+    #[prop_or_default]
+    pub frame: Option<FrameConfig>,
+    /// Called once after the first render in the browser.
+    #[prop_or_default]
+    pub on_ready: Callback<()>,
+    /// The reader's today (for citations' access dates); `None` while prerendering.
+    #[prop_or_default]
+    pub today: Option<Day>,
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    {
+        let on_ready = props.on_ready.clone();
+        use_effect_with((), move |_| on_ready.emit(()));
+    }
+    let theme = props.options.theme.unwrap_or_default();
+    let body = match &props.article {
+        Ok(article) => html! {
+            <Viewer
+                article={article.clone()}
+                mode={props.mode}
+                options={props.options.clone()}
+                notices={props.notices.clone()}
+                frame={props.frame.clone()}
+                today={props.today}
+            />
+        },
+        Err(errors) => html! {
+            <ErrorPanel
+                title="This article cannot be shown: its data is invalid"
+                errors={errors.iter().map(ToString::to_string).collect::<Vec<_>>()}
+            />
+        },
+    };
+    html! {
+        <div class="av" data-theme={theme.as_str()} data-mode={props.mode.as_str()}>{ body }</div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ViewerProps {
+    article: Shared<Article>,
+    mode: Mode,
+    options: Options,
+    notices: Vec<String>,
+    frame: Option<FrameConfig>,
+    today: Option<Day>,
+}
+
+#[component]
+fn Viewer(props: &ViewerProps) -> Html {
+    let article = props.article.clone();
+    let index = {
+        let article = article.clone();
+        (*use_memo(article, |a| Shared::new(ArticleIndex::new(a)))).clone()
+    };
+    let state = {
+        let article = article.clone();
+        let options = props.options.clone();
+        use_reducer(move || ViewerState {
+            filter: Filter::from_options(&article, &options).0,
+        })
+    };
+    let notices = {
+        let (article, options, given) = (
+            article.clone(),
+            props.options.clone(),
+            props.notices.clone(),
+        );
+        use_state(move || {
+            let mut all = given;
+            all.extend(Filter::from_options(&article, &options).1);
+            all
+        })
+    };
+    let panel_open = use_state(|| props.options.panel_open.unwrap_or(props.mode == Mode::Page));
+    let body_ref = use_node_ref();
+    let root_ref = use_node_ref();
+    let filter = state.filter.clone();
+
+    use_filter_marks(body_ref.clone(), index.clone(), filter.clone());
+    use_hash_sync(
+        props.mode != Mode::Script,
+        article.clone(),
+        filter.clone(),
+        body_ref.clone(),
+        {
+            let state = state.clone();
+            Callback::from(move |f| state.dispatch(StateAction::Restore(f)))
+        },
+        {
+            let notices = notices.clone();
+            Callback::from(move |more: Vec<String>| {
+                let mut all = (*notices).clone();
+                all.extend(more);
+                notices.set(all);
+            })
+        },
+    );
+    use_frame_messages(
+        props.frame.clone(),
+        root_ref.clone(),
+        article.clone(),
+        filter.clone(),
+    );
+
+    let on_toggle = filter_callback(&state, Action::Toggle);
+    let on_clear = filter_callback(&state, |()| Action::Clear);
+    let on_only = filter_callback(&state, Action::SetOnly);
+    let on_panel = {
+        let panel_open = panel_open.clone();
+        Callback::from(move |open| panel_open.set(open))
+    };
+    let text = announcement(&article, &index, &filter);
+
+    html! {
+        <div
+            class="av-viewer"
+            ref={root_ref}
+            data-filtering={filter.is_active().to_string()}
+            data-only={(filter.is_active() && filter.only_matching).to_string()}
+        >
+            <Notices items={(*notices).clone()} />
+            <div class="av-layout">
+                <article class="av-article" lang={article.meta.language.clone()}>
+                    <ArticleHeader article={article.clone()} />
+                    <ArticleBody article={article.clone()} body_ref={body_ref} />
+                </article>
+                <div class="av-side">
+                    <VoiceFilter
+                        article={article.clone()}
+                        index={index.clone()}
+                        filter={filter.clone()}
+                        announcement={text}
+                        {on_toggle}
+                        {on_clear}
+                        {on_only}
+                    />
+                    <SourcePanel
+                        article={article.clone()}
+                        open={*panel_open}
+                        on_toggle={on_panel}
+                        today={props.today}
+                    />
+                </div>
+            </div>
+        </div>
+    }
+}
+
+fn filter_callback<T: 'static>(
+    state: &UseReducerHandle<ViewerState>,
+    make: fn(T) -> Action,
+) -> Callback<T> {
+    let state = state.clone();
+    Callback::from(move |x| state.dispatch(StateAction::Filter(make(x))))
+}

@@ -1,0 +1,66 @@
+//! Trunk post-build hook: prerenders `index.html` and `embed.html`, writes `article.json`,
+//! `quotes.csv` and the one-file viewer `article-viewer.html` into Trunk's staging directory.
+//! Any problem fails the build with a message, rather than shipping a page without its article.
+
+use article_viewer::app::Mode;
+use article_viewer::model::{builtin_article, BUILTIN_ARTICLE_JSON};
+use article_viewer::pages::{assemble, one_file, prerender, quotes_csv, Bundle};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() -> ExitCode {
+    match run().await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("build-pages: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run() -> Result<(), String> {
+    let dir = PathBuf::from(
+        std::env::var("TRUNK_STAGING_DIR")
+            .map_err(|_| "TRUNK_STAGING_DIR is not set (run me from Trunk)")?,
+    );
+    let article = builtin_article().map_err(|errors| {
+        let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        format!("data/article.json is invalid:\n  {}", list.join("\n  "))
+    })?;
+    let template = read(&dir.join("index.html"))?;
+    let page = assemble(
+        &template,
+        &article,
+        &prerender(&article, Mode::Page).await,
+        Mode::Page,
+    )?;
+    let frame = assemble(
+        &template,
+        &article,
+        &prerender(&article, Mode::Frame).await,
+        Mode::Frame,
+    )?;
+    write(&dir.join("index.html"), &page)?;
+    write(&dir.join("embed.html"), &frame)?;
+    write(&dir.join("article.json"), BUILTIN_ARTICLE_JSON)?;
+    write(&dir.join("quotes.csv"), &quotes_csv(&article)?)?;
+
+    let wasm_path = dir.join("article-viewer_bg.wasm");
+    let wasm = std::fs::read(&wasm_path).map_err(|e| format!("{}: {e}", wasm_path.display()))?;
+    let single = one_file(&Bundle {
+        page: &page,
+        css: &read(&dir.join("style.css"))?,
+        glue_js: &read(&dir.join("article-viewer.js"))?,
+        wasm: &wasm,
+    })?;
+    write(&dir.join("article-viewer.html"), &single)
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+}

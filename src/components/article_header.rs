@@ -1,0 +1,26 @@
+use crate::components::date_text::DateText;
+use crate::model::Article;
+use crate::shared::Shared;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ArticleHeaderProps {
+    pub article: Shared<Article>,
+}
+
+/// Title, dateline as printed, and the date with its inferred year explained.
+#[component]
+pub fn ArticleHeader(props: &ArticleHeaderProps) -> Html {
+    let meta = &props.article.meta;
+    html! {
+        <header class="av-article-header">
+            <h1 class="av-title">{ &meta.title }</h1>
+            <p class="av-dateline">
+                if !meta.dateline.is_empty() {
+                    <span class="av-dateline-text">{ &meta.dateline }</span>
+                }
+                <DateText date={meta.date.clone()} />
+            </p>
+        </header>
+    }
+}

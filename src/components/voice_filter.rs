@@ -1,0 +1,97 @@
+use crate::model::{Article, ArticleIndex, VoiceKind};
+use crate::shared::Shared;
+use crate::state::Filter;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct VoiceFilterProps {
+    pub article: Shared<Article>,
+    pub index: Shared<ArticleIndex>,
+    pub filter: Filter,
+    pub announcement: AttrValue,
+    pub on_toggle: Callback<usize>,
+    pub on_clear: Callback<()>,
+    pub on_only: Callback<bool>,
+}
+
+/// One toggle button per voice (name, role, passage count), "All", and the "only matching
+/// paragraphs" switch. The live region says what is shown after each change.
+#[component]
+pub fn VoiceFilter(props: &VoiceFilterProps) -> Html {
+    let filter = &props.filter;
+    let buttons = props.article.voices.iter().enumerate().map(|(v, voice)| {
+        let on_toggle = props.on_toggle.clone();
+        let count = props.index.stats[v].passages;
+        let kind = match voice.kind {
+            VoiceKind::Person => None,
+            VoiceKind::Collective => Some("collective"),
+            VoiceKind::Outlet => Some("outlet"),
+        };
+        html! {
+            <li>
+                <button
+                    type="button"
+                    class="av-voice"
+                    data-voice={voice.id.clone()}
+                    data-voice-kind={voice.kind.label()}
+                    aria-pressed={filter.is_selected(v).to_string()}
+                    onclick={Callback::from(move |_| on_toggle.emit(v))}
+                >
+                    <span class="av-voice-name">{ &voice.name }</span>
+                    if let Some(kind) = kind {
+                        <span class="av-voice-kind">{ kind }</span>
+                    }
+                    <span class="av-voice-role">{ &voice.role }</span>
+                    <span class="av-voice-count">
+                        { format!("{count} {}", if count == 1 { "passage" } else { "passages" }) }
+                    </span>
+                </button>
+            </li>
+        }
+    });
+    let on_clear = props.on_clear.reform(|_: MouseEvent| ());
+    let on_only = {
+        let on_only = props.on_only.clone();
+        let only = filter.only_matching;
+        Callback::from(move |_: MouseEvent| on_only.emit(!only))
+    };
+    html! {
+        <section class="av-filter" aria-labelledby="av-filter-heading">
+            <h2 id="av-filter-heading">{ "Who says what" }</h2>
+            <p class="av-hint">{ "Select voices to highlight their passages. The rest stays in place, dimmed." }</p>
+            <ul class="av-voices">{ for buttons }</ul>
+            <div class="av-filter-actions">
+                <button
+                    type="button"
+                    class="av-all"
+                    aria-pressed={(!filter.is_active()).to_string()}
+                    onclick={on_clear}
+                >{ "All voices" }</button>
+                <button
+                    type="button"
+                    role="switch"
+                    class="av-only"
+                    aria-checked={filter.only_matching.to_string()}
+                    onclick={on_only}
+                >{ "Only paragraphs with a match" }</button>
+            </div>
+            <p class="av-status" role="status" aria-live="polite">{ props.announcement.clone() }</p>
+            <p class="av-print-legend">{ legend(&props.article, filter) }</p>
+        </section>
+    }
+}
+
+/// The printed legend: what the marks on the page mean for the current filter.
+fn legend(article: &Article, filter: &Filter) -> String {
+    if !filter.is_active() {
+        return "Filter: none. Labels before each passage name its voice and kind.".into();
+    }
+    let names: Vec<&str> = filter
+        .selected_voices()
+        .map(|v| article.voices[v].name.as_str())
+        .collect();
+    format!(
+        "Filter: {}. Their passages are underlined; the rest is grey.",
+        names.join(", ")
+    )
+}

@@ -1,0 +1,20 @@
+//! Article Viewer: a news article, with who says what.
+//!
+//! `model`, `options`, `state` and `citation` are pure (no web APIs) and tested natively.
+//! `components` and `app` render both in the browser and natively (prerendering, tests);
+//! `hooks`, `clipboard` and `mount` are the browser side.
+
+pub mod app;
+pub mod citation;
+pub mod clipboard;
+pub mod components;
+pub mod hooks;
+pub mod model;
+pub mod mount;
+pub mod options;
+#[cfg(feature = "ssr")]
+pub mod pages;
+pub mod shared;
+pub mod state;
+
+pub use app::{App, AppProps, Mode};

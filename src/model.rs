@@ -1,0 +1,605 @@
+//! The article as data: serde types, validation with field paths, and pure queries.
+//! Nothing here touches the browser, so all of it is tested natively.
+
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+use std::fmt;
+
+/// Inputs larger than this are refused before parsing: a synthetic 2,000-paragraph article is
+/// about 1 MB, and nothing a host supplies needs more.
+pub const MAX_INPUT_BYTES: usize = 8 * 1024 * 1024;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Article {
+    pub meta: Meta,
+    pub source: Source,
+    pub voices: Vec<Voice>,
+    pub paragraphs: Vec<Paragraph>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<Note>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    pub title: String,
+    /// As printed at the head of the text, e.g. "Moscow, November 24 (RHC)--".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub dateline: String,
+    pub date: PublicationDate,
+    pub language: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PublicationDate {
+    /// ISO 8601 calendar date, `YYYY-MM-DD`.
+    pub value: String,
+    /// The date as the source prints it, e.g. "November 24".
+    pub printed: String,
+    /// True when the source does not print the year and an editor inferred it.
+    pub year_inferred: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub outlet: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outlet_abbreviation: Option<String>,
+    pub description: String,
+    pub description_basis: String,
+    pub url: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub archive_url: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Voice {
+    /// A stable slug (`maria-zakharova`): it is part of shared links.
+    pub id: String,
+    pub name: String,
+    /// Used in the labels inside the text, where the full name would crowd it.
+    pub short_name: String,
+    /// The role at the time of the article.
+    pub role: String,
+    pub kind: VoiceKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum VoiceKind {
+    Person,
+    /// A government or a country speaking as a body.
+    Collective,
+    /// The outlet itself: unattributed narration.
+    Outlet,
+}
+
+impl VoiceKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            VoiceKind::Person => "person",
+            VoiceKind::Collective => "collective",
+            VoiceKind::Outlet => "outlet",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Paragraph {
+    pub passages: Vec<Passage>,
+    /// Ids of notes about this paragraph (e.g. a repair).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Passage {
+    pub voice: String,
+    pub kind: PassageKind,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PassageKind {
+    Direct,
+    Paraphrase,
+    Narration,
+}
+
+impl PassageKind {
+    /// The value of `data-kind` in the DOM contract.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PassageKind::Direct => "direct",
+            PassageKind::Paraphrase => "paraphrase",
+            PassageKind::Narration => "narration",
+        }
+    }
+
+    /// What a reader sees in a passage's label.
+    pub fn label(self) -> &'static str {
+        match self {
+            PassageKind::Direct => "quote",
+            PassageKind::Paraphrase => "paraphrase",
+            PassageKind::Narration => "narration",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    pub id: String,
+    pub kind: NoteKind,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum NoteKind {
+    /// A conversion artefact in the source that the data repairs.
+    Repair,
+    Editorial,
+}
+
+/// One problem in article data, with the path to the field (or the position, for syntax errors).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataError {
+    pub path: String,
+    pub message: String,
+}
+
+impl DataError {
+    fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            path: path.into(),
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
+    }
+}
+
+impl Article {
+    /// Parses and validates untrusted JSON. Never panics; every problem found is returned.
+    pub fn parse(json: &str) -> Result<Article, Vec<DataError>> {
+        if json.len() > MAX_INPUT_BYTES {
+            return Err(vec![DataError::new(
+                "",
+                format!(
+                    "the input is {} bytes; the limit is {} bytes",
+                    json.len(),
+                    MAX_INPUT_BYTES
+                ),
+            )]);
+        }
+        let de = &mut serde_json::Deserializer::from_str(json);
+        let article: Article = serde_path_to_error::deserialize(de).map_err(|e| {
+            let inner = e.inner();
+            // A syntax error has no field path that means anything: give the position instead.
+            let path = if inner.is_syntax() || inner.is_eof() || e.path().to_string() == "." {
+                String::new()
+            } else {
+                e.path().to_string()
+            };
+            vec![DataError::new(path, inner.to_string())]
+        })?;
+        let errors = article.validate();
+        if errors.is_empty() {
+            Ok(article)
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// Checks what the types cannot: ids, references, text, URLs, dates.
+    pub fn validate(&self) -> Vec<DataError> {
+        let mut errors = Vec::new();
+        let mut need_text = |path: &str, value: &str| {
+            if value.trim().is_empty() {
+                errors.push(DataError::new(path, "must not be empty"));
+            }
+        };
+        need_text("meta.title", &self.meta.title);
+        need_text("meta.date.printed", &self.meta.date.printed);
+        need_text("meta.language", &self.meta.language);
+        need_text("source.outlet", &self.source.outlet);
+        need_text("source.description", &self.source.description);
+        need_text("source.description_basis", &self.source.description_basis);
+
+        if !is_iso_date(&self.meta.date.value) {
+            errors.push(DataError::new(
+                "meta.date.value",
+                format!(
+                    "{:?} is not a calendar date of the form YYYY-MM-DD",
+                    self.meta.date.value
+                ),
+            ));
+        }
+        let reason = self.meta.date.reason.as_deref().unwrap_or("");
+        if self.meta.date.year_inferred && reason.trim().is_empty() {
+            errors.push(DataError::new(
+                "meta.date.reason",
+                "an inferred year needs the reason it was inferred",
+            ));
+        }
+        check_url(&mut errors, "source.url", &self.source.url);
+        if let Some(url) = &self.source.archive_url {
+            check_url(&mut errors, "source.archive_url", url);
+        }
+
+        let mut ids = HashSet::new();
+        if self.voices.is_empty() {
+            errors.push(DataError::new("voices", "must list at least one voice"));
+        }
+        for (i, voice) in self.voices.iter().enumerate() {
+            let path = format!("voices[{i}]");
+            if !is_slug(&voice.id) {
+                errors.push(DataError::new(
+                    format!("{path}.id"),
+                    format!(
+                        "{:?} is not a slug (lower-case letters, digits and single hyphens)",
+                        voice.id
+                    ),
+                ));
+            } else if !ids.insert(voice.id.as_str()) {
+                errors.push(DataError::new(
+                    format!("{path}.id"),
+                    format!("duplicate voice id {:?}", voice.id),
+                ));
+            }
+            for (field, value) in [
+                ("name", &voice.name),
+                ("short_name", &voice.short_name),
+                ("role", &voice.role),
+            ] {
+                if value.trim().is_empty() {
+                    errors.push(DataError::new(
+                        format!("{path}.{field}"),
+                        "must not be empty",
+                    ));
+                }
+            }
+        }
+
+        let note_ids: HashSet<&str> = self.notes.iter().map(|n| n.id.as_str()).collect();
+        let mut used = HashSet::new();
+        if self.paragraphs.is_empty() {
+            errors.push(DataError::new(
+                "paragraphs",
+                "must hold at least one paragraph",
+            ));
+        }
+        for (p, paragraph) in self.paragraphs.iter().enumerate() {
+            if paragraph.passages.is_empty() {
+                errors.push(DataError::new(
+                    format!("paragraphs[{p}].passages"),
+                    "a paragraph needs at least one passage",
+                ));
+            }
+            for (n, note) in paragraph.notes.iter().enumerate() {
+                if !note_ids.contains(note.as_str()) {
+                    errors.push(DataError::new(
+                        format!("paragraphs[{p}].notes[{n}]"),
+                        format!("unknown note {note:?}"),
+                    ));
+                }
+            }
+            for (i, passage) in paragraph.passages.iter().enumerate() {
+                let path = format!("paragraphs[{p}].passages[{i}]");
+                if passage.text.trim().is_empty() {
+                    errors.push(DataError::new(format!("{path}.text"), "must not be empty"));
+                }
+                match self.voices.iter().find(|v| v.id == passage.voice) {
+                    None => errors.push(DataError::new(
+                        format!("{path}.voice"),
+                        format!("unknown voice {:?}", passage.voice),
+                    )),
+                    Some(voice) => {
+                        used.insert(voice.id.as_str());
+                        let narrating = passage.kind == PassageKind::Narration;
+                        if narrating != (voice.kind == VoiceKind::Outlet) {
+                            errors.push(DataError::new(
+                                format!("{path}.kind"),
+                                if narrating {
+                                    format!(
+                                        "narration belongs to the outlet, not to {:?}",
+                                        voice.id
+                                    )
+                                } else {
+                                    format!(
+                                        "the outlet {:?} narrates; it has no {} passages",
+                                        voice.id,
+                                        passage.kind.as_str()
+                                    )
+                                },
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+        for (i, voice) in self.voices.iter().enumerate() {
+            if is_slug(&voice.id) && !used.contains(voice.id.as_str()) {
+                errors.push(DataError::new(
+                    format!("voices[{i}]"),
+                    format!("voice {:?} has no passages", voice.id),
+                ));
+            }
+        }
+
+        let mut seen_notes = HashSet::new();
+        for (i, note) in self.notes.iter().enumerate() {
+            if !is_slug(&note.id) || !seen_notes.insert(note.id.as_str()) {
+                errors.push(DataError::new(
+                    format!("notes[{i}].id"),
+                    format!("{:?} is not a unique slug", note.id),
+                ));
+            }
+            if note.text.trim().is_empty() {
+                errors.push(DataError::new(
+                    format!("notes[{i}].text"),
+                    "must not be empty",
+                ));
+            }
+        }
+        errors
+    }
+
+    pub fn voice_index(&self, id: &str) -> Option<usize> {
+        self.voices.iter().position(|v| v.id == id)
+    }
+
+    /// Every passage in reading order with its paragraph index.
+    pub fn passages(&self) -> impl Iterator<Item = (usize, &Passage)> {
+        self.paragraphs
+            .iter()
+            .enumerate()
+            .flat_map(|(p, para)| para.passages.iter().map(move |passage| (p, passage)))
+    }
+
+    pub fn paragraph_text(&self, p: usize) -> String {
+        self.paragraphs[p]
+            .passages
+            .iter()
+            .map(|x| x.text.as_str())
+            .collect()
+    }
+
+    pub fn note(&self, id: &str) -> Option<&Note> {
+        self.notes.iter().find(|n| n.id == id)
+    }
+
+    pub fn word_count(&self) -> usize {
+        self.passages().map(|(_, p)| count_words(&p.text)).sum()
+    }
+}
+
+/// Facts derived once from a valid article, so that filtering never recounts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArticleIndex {
+    /// The voice index of each passage, in reading order (the order of the passage elements).
+    pub passage_voice: Vec<usize>,
+    /// Per paragraph, the range of its passages in `passage_voice`.
+    pub paragraph_passages: Vec<std::ops::Range<usize>>,
+    pub stats: Vec<VoiceStats>,
+    pub total_words: usize,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct VoiceStats {
+    pub passages: usize,
+    pub direct: usize,
+    pub paraphrase: usize,
+    pub narration: usize,
+    pub words: usize,
+}
+
+impl ArticleIndex {
+    /// `article` must be valid: every passage's voice exists.
+    pub fn new(article: &Article) -> Self {
+        let mut stats = vec![VoiceStats::default(); article.voices.len()];
+        let mut passage_voice = Vec::new();
+        let mut paragraph_passages = Vec::with_capacity(article.paragraphs.len());
+        let mut total_words = 0;
+        for paragraph in &article.paragraphs {
+            let start = passage_voice.len();
+            for passage in &paragraph.passages {
+                let v = article.voice_index(&passage.voice).unwrap_or(0);
+                let words = count_words(&passage.text);
+                let s = &mut stats[v];
+                s.passages += 1;
+                s.words += words;
+                match passage.kind {
+                    PassageKind::Direct => s.direct += 1,
+                    PassageKind::Paraphrase => s.paraphrase += 1,
+                    PassageKind::Narration => s.narration += 1,
+                }
+                total_words += words;
+                passage_voice.push(v);
+            }
+            paragraph_passages.push(start..passage_voice.len());
+        }
+        Self {
+            passage_voice,
+            paragraph_passages,
+            stats,
+            total_words,
+        }
+    }
+
+    pub fn passage_count(&self) -> usize {
+        self.passage_voice.len()
+    }
+}
+
+/// Words as a reader counts them: runs of letters or digits, with inner apostrophes and hyphens.
+pub fn count_words(text: &str) -> usize {
+    text.split(|c: char| c.is_whitespace() || c == '\u{2014}')
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 64
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+        && !s.contains("--")
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// An absolute http(s) URL with a host. Deliberately strict and small: the `url` crate would be
+/// exact but brings IDNA tables into the wasm; data with other schemes (`javascript:`, `data:`)
+/// must never reach an `href`.
+pub fn is_web_url(s: &str) -> bool {
+    let lower = s.get(..8).unwrap_or(s).to_ascii_lowercase();
+    let rest = if lower.starts_with("https://") {
+        &s[8..]
+    } else if lower.starts_with("http://") {
+        &s[7..]
+    } else {
+        return false;
+    };
+    let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let authority = &rest[..host_end];
+    let (host, port) = match authority.rsplit_once(':') {
+        Some((h, p)) => (h, Some(p)),
+        None => (authority, None),
+    };
+    let host_ok = !host.is_empty()
+        && host.len() <= 253
+        && !host.starts_with(['.', '-'])
+        && !host.ends_with('-')
+        && !host.contains("..")
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-');
+    let port_ok =
+        port.is_none_or(|p| !p.is_empty() && p.len() <= 5 && p.bytes().all(|b| b.is_ascii_digit()));
+    let rest_ok = !s
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\' | '`'));
+    host_ok && port_ok && rest_ok
+}
+
+fn check_url(errors: &mut Vec<DataError>, path: &str, url: &str) {
+    if !is_web_url(url) {
+        errors.push(DataError::new(
+            path,
+            format!("{url:?} is not an absolute http(s) URL"),
+        ));
+    }
+}
+
+/// `YYYY-MM-DD` naming a day that exists (leap years included).
+pub fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        let part = &s[r];
+        part.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| part.parse().ok())
+            .flatten()
+    };
+    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
+        return false;
+    };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    y >= 1 && (1..=days).contains(&d)
+}
+
+/// The article compiled into the bundle. It is checked by the tests, so a failure here means
+/// the build itself is broken; the app still shows the errors rather than panicking.
+pub const BUILTIN_ARTICLE_JSON: &str = include_str!("../data/article.json");
+
+pub fn builtin_article() -> Result<Article, Vec<DataError>> {
+    Article::parse(BUILTIN_ARTICLE_JSON)
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+impl PublicationDate {
+    /// (year, month 1–12, day), or `None` for an invalid value (the validator reports those).
+    pub fn ymd(&self) -> Option<(u32, u32, u32)> {
+        if !is_iso_date(&self.value) {
+            return None;
+        }
+        let v = &self.value;
+        Some((
+            v[..4].parse().ok()?,
+            v[5..7].parse().ok()?,
+            v[8..].parse().ok()?,
+        ))
+    }
+
+    pub fn year(&self) -> String {
+        self.ymd()
+            .map(|(y, _, _)| y.to_string())
+            .unwrap_or_default()
+    }
+
+    pub fn month_name(&self) -> &'static str {
+        self.ymd()
+            .map(|(_, m, _)| MONTHS[m as usize - 1])
+            .unwrap_or("")
+    }
+
+    /// "24 November 2017", the year as it would be printed. Callers mark an inferred year.
+    pub fn day_month_year(&self) -> String {
+        match self.ymd() {
+            Some((y, m, d)) => format!("{d} {} {y}", MONTHS[m as usize - 1]),
+            None => self.value.clone(),
+        }
+    }
+
+    /// "24 November 2017 (year inferred)" or "24 November 2017".
+    pub fn display(&self) -> String {
+        if self.year_inferred {
+            format!("{} (year inferred)", self.day_month_year())
+        } else {
+            self.day_month_year()
+        }
+    }
+}

@@ -1,0 +1,275 @@
+//! Browser entry points: read the options from the page (query, hash, `data-*`), pick the
+//! article, mount the app into its host element, and show a panel if anything panics.
+//! The app never mounts on `<body>` and never touches the host page outside its element.
+
+use crate::app::{App, AppProps, ArticleLoad, Mode};
+use crate::citation::Day;
+use crate::hooks::use_frame_messages::FrameConfig;
+use crate::model::{builtin_article, Article, DataError};
+use crate::options::{split_query, Options, OPTION_NAMES};
+use crate::shared::Shared;
+use crate::state::{parse_hash, HashRoute};
+use gloo::utils::{document, window};
+use std::cell::RefCell;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
+
+/// Query names that are not viewer options but say how the page is used.
+const FRAME_PARAMS: [&str; 4] = ["embed", "id", "sync", "article"];
+pub const READY_MARK: &str = "article-viewer:ready";
+
+thread_local! {
+    /// Every element we mounted into, to show the panic panel in.
+    static ROOTS: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Mounts the full page (or the iframe embed) into `#article-viewer`, replacing its prerendered
+/// copy once the app has rendered, so the swap neither flashes nor moves the scroll position.
+pub fn mount_page() {
+    let Some(host) = document().get_element_by_id("article-viewer") else {
+        return; // loaded as a library by embed.js on someone else's page
+    };
+    install_panic_hook();
+    let location = window().location();
+    let query = location.search().unwrap_or_default();
+    let query = query.strip_prefix('?').unwrap_or(&query).to_string();
+    let params: Vec<(&str, String)> = split_query(&query).collect();
+    let param = |name: &str| {
+        params
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.clone())
+    };
+    let framed =
+        param("embed").is_some() || host.get_attribute("data-mode").as_deref() == Some("frame");
+    let mode = if framed { Mode::Frame } else { Mode::Page };
+    if framed {
+        let _ = document()
+            .document_element()
+            .map(|e| e.class_list().add_1("av-embed"));
+    }
+    let (mut options, mut notices) = Options::from_pairs(params.clone(), &FRAME_PARAMS);
+    let (route, hash_warnings) = parse_hash(&location.hash().unwrap_or_default());
+    notices.extend(hash_warnings);
+    if let HashRoute::Options(from_hash) = route {
+        options = overlay(options, from_hash);
+    }
+    let frame = framed.then(|| FrameConfig {
+        id: param("id").unwrap_or_default(),
+        sync: param("sync").is_some_and(|v| v != "false"),
+    });
+    let props = move |article: ArticleLoad| AppProps {
+        article,
+        mode,
+        options: options.clone(),
+        notices: notices.clone(),
+        frame: frame.clone(),
+        on_ready: Default::default(),
+        today: Some(today()),
+    };
+    match param("article") {
+        None => render_swapping(host, props(load_builtin())),
+        Some(url) => {
+            host.set_text_content(Some("Loading the article\u{2026}"));
+            wasm_bindgen_futures::spawn_local(async move {
+                let load = fetch_article(&url).await;
+                render_swapping(host, props(load));
+            });
+        }
+    }
+}
+
+/// Mounts a viewer into a host page's element, inside a shadow root, with options from its
+/// `data-*` attributes and, optionally, an article from a child
+/// `<script type="application/json" data-article-viewer-article>`.
+pub fn mount_element(host: HtmlElement, stylesheet: &str) {
+    if host.shadow_root().is_some() {
+        return; // already mounted (embed.js rescans when the page changes)
+    }
+    install_panic_hook();
+    let mut pairs = Vec::new();
+    let mut notices = Vec::new();
+    for name in host
+        .get_attribute_names()
+        .iter()
+        .filter_map(|n| n.as_string())
+    {
+        let Some(key) = name.strip_prefix("data-") else {
+            continue;
+        };
+        if key == "article-viewer" {
+            continue;
+        }
+        if OPTION_NAMES.contains(&key) {
+            pairs.push((
+                key.to_string(),
+                host.get_attribute(&name).unwrap_or_default(),
+            ));
+        } else {
+            notices.push(format!("unknown option {name:?} ignored"));
+        }
+    }
+    let (options, warnings) =
+        Options::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.clone())), &[]);
+    notices.extend(warnings);
+    let article = match host.query_selector("script[data-article-viewer-article]") {
+        Ok(Some(script)) => parse(&script.text_content().unwrap_or_default()),
+        _ => load_builtin(),
+    };
+    let init = ShadowRootInit::new(ShadowRootMode::Open);
+    let Ok(shadow) = host.attach_shadow(&init) else {
+        gloo::console::error!("article-viewer: this element cannot hold a shadow root");
+        return;
+    };
+    let Ok(link) = document().create_element("link") else {
+        return;
+    };
+    let _ = link.set_attribute("rel", "stylesheet");
+    let _ = link.set_attribute("href", stylesheet);
+    let Ok(root) = document().create_element("div") else {
+        return;
+    };
+    root.set_class_name("av-root");
+    let _ = shadow.append_child(&link);
+    let _ = shadow.append_child(&root);
+    ROOTS.with(|r| r.borrow_mut().push(root.clone()));
+    warn_all(&notices);
+    yew::Renderer::<App>::with_root_and_props(
+        root,
+        AppProps {
+            article,
+            mode: Mode::Script,
+            options,
+            notices,
+            frame: None,
+            on_ready: Default::default(),
+            today: Some(today()),
+        },
+    )
+    .render();
+}
+
+fn render_swapping(host: Element, mut props: AppProps) {
+    warn_all(&props.notices);
+    let Ok(root) = document().create_element("div") else {
+        return;
+    };
+    root.set_class_name("av-root");
+    ROOTS.with(|r| r.borrow_mut().push(root.clone()));
+    let (host2, root2) = (host.clone(), root.clone());
+    props.on_ready = yew::Callback::from(move |()| {
+        host2.replace_children_with_node_1(&root2);
+        if let Some(performance) = window().performance() {
+            let _ = performance.mark(READY_MARK);
+        }
+    });
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
+}
+
+fn load_builtin() -> ArticleLoad {
+    builtin_article().map(Shared::new)
+}
+
+fn parse(json: &str) -> ArticleLoad {
+    Article::parse(json).map(Shared::new)
+}
+
+/// `?article=` must name a same-origin URL: the viewer is not a proxy for arbitrary hosts.
+async fn fetch_article(url: &str) -> ArticleLoad {
+    let fail = |message: String| {
+        Err(vec![DataError {
+            path: "article".into(),
+            message,
+        }])
+    };
+    let location = window().location();
+    let here = location.href().unwrap_or_default();
+    let Ok(resolved) = web_sys::Url::new_with_base(url, &here) else {
+        return fail(format!("{url:?} is not a URL"));
+    };
+    if resolved.origin() != location.origin().unwrap_or_default() {
+        return fail(format!(
+            "{url:?} is not on this page's origin; only same-origin articles are loaded"
+        ));
+    }
+    let response = match gloo::net::http::Request::get(&resolved.href()).send().await {
+        Ok(r) => r,
+        Err(e) => return fail(format!("could not load {url:?}: {e}")),
+    };
+    if !response.ok() {
+        return fail(format!(
+            "could not load {url:?}: HTTP {}",
+            response.status()
+        ));
+    }
+    match response.text().await {
+        Ok(text) => parse(&text),
+        Err(e) => fail(format!("could not read {url:?}: {e}")),
+    }
+}
+
+/// Later values win: the hash is more specific than the query.
+fn overlay(base: Options, over: Options) -> Options {
+    Options {
+        voices: over.voices.or(base.voices),
+        theme: over.theme.or(base.theme),
+        panel_open: over.panel_open.or(base.panel_open),
+        only: over.only.or(base.only),
+    }
+}
+
+fn today() -> Day {
+    let now = js_sys::Date::new_0();
+    Day {
+        year: now.get_full_year(),
+        month: now.get_month() + 1,
+        day: now.get_date(),
+    }
+}
+
+fn warn_all(notices: &[String]) {
+    for notice in notices {
+        gloo::console::warn!(format!("article-viewer: {notice}"));
+    }
+}
+
+/// A panic leaves the wasm instance unusable; instead of a dead page, each viewer shows a panel
+/// (built with plain DOM calls, since Yew can no longer run) and the console gets the details.
+fn install_panic_hook() {
+    yew::set_custom_panic_hook(Box::new(|info| {
+        gloo::console::error!(format!("article-viewer panicked: {info}"));
+        ROOTS.with(|roots| {
+            for root in roots.borrow().iter() {
+                show_crash_panel(root);
+            }
+        });
+    }));
+}
+
+fn show_crash_panel(root: &Element) {
+    let doc = document();
+    let (Ok(panel), Ok(heading), Ok(text)) = (
+        doc.create_element("div"),
+        doc.create_element("h2"),
+        doc.create_element("p"),
+    ) else {
+        return;
+    };
+    panel.set_class_name("av-error");
+    let _ = panel.set_attribute("role", "alert");
+    heading.set_text_content(Some("The viewer stopped working"));
+    text.set_text_content(Some(
+        "An internal error occurred. Reload the page to try again; the details are in the browser console.",
+    ));
+    let _ = panel.append_child(&heading);
+    let _ = panel.append_child(&text);
+    root.replace_children_with_node_1(&panel);
+    if let Some(host) = root
+        .parent_node()
+        .and_then(|p| p.dyn_into::<Element>().ok())
+    {
+        if host.id() == "article-viewer" {
+            host.replace_children_with_node_1(root);
+        }
+    }
+}

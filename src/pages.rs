@@ -1,0 +1,195 @@
+//! Build-time page assembly (native, `ssr` feature): prerendered HTML, JSON-LD, the quotes CSV
+//! and the self-contained one-file viewer. Pure string work, tested natively; the
+//! `build-pages` binary only reads and writes the files.
+
+use crate::app::{App, AppProps, Mode};
+use crate::model::{Article, PassageKind};
+use crate::shared::Shared;
+use base64::Engine;
+use std::io::Write;
+
+pub const PRERENDER_MARKER: &str = "<!-- article-viewer:prerender -->";
+pub const HEAD_MARKER: &str = "<!-- article-viewer:head -->";
+pub const TITLE_PLACEHOLDER: &str = "<title>Article Viewer</title>";
+const HOST_OPEN: &str = "<div id=\"article-viewer\">";
+
+/// The app's HTML for `mode`, as the browser's first render will produce it.
+pub async fn prerender(article: &Article, mode: Mode) -> String {
+    let props = AppProps {
+        article: Ok(Shared::new(article.clone())),
+        mode,
+        options: Default::default(),
+        notices: Vec::new(),
+        frame: None,
+        on_ready: Default::default(),
+        today: None,
+    };
+    let html = yew::LocalServerRenderer::<App>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await;
+    format!("<div class=\"av-root\">{html}</div>")
+}
+
+/// Splices the prerendered app and the head into Trunk's index.html. Fails, naming the marker,
+/// if the template lost one (Trunk's minifier drops comments, for example).
+pub fn assemble(
+    template: &str,
+    article: &Article,
+    app_html: &str,
+    mode: Mode,
+) -> Result<String, String> {
+    for marker in [PRERENDER_MARKER, HEAD_MARKER, TITLE_PLACEHOLDER, HOST_OPEN] {
+        if !template.contains(marker) {
+            return Err(format!("index.html has no {marker:?}: cannot prerender"));
+        }
+    }
+    let title = format!(
+        "<title>{} \u{2014} Article Viewer</title>",
+        escape_html(&article.meta.title)
+    );
+    let description = format!(
+        "<meta name=\"description\" content=\"{}, {}: who says what, passage by passage.\">",
+        escape_html(&article.source.outlet),
+        escape_html(&article.meta.date.display())
+    );
+    let head = format!("{description}\n  {}", json_ld_script(article));
+    let mut page = template
+        .replacen(TITLE_PLACEHOLDER, &title, 1)
+        .replacen(HEAD_MARKER, &head, 1)
+        .replacen(PRERENDER_MARKER, app_html, 1);
+    if mode == Mode::Frame {
+        page = page
+            .replacen(
+                HOST_OPEN,
+                "<div id=\"article-viewer\" data-mode=\"frame\">",
+                1,
+            )
+            .replacen(
+                "<html lang=\"en\">",
+                "<html lang=\"en\" class=\"av-embed\">",
+                1,
+            );
+    }
+    Ok(page)
+}
+
+/// `NewsArticle` JSON-LD, so that search engines and citation tools read the metadata.
+pub fn json_ld(article: &Article) -> serde_json::Value {
+    let source = &article.source;
+    serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": article.meta.title,
+        "datePublished": article.meta.date.value,
+        "inLanguage": article.meta.language,
+        "url": source.url,
+        "isBasedOn": source.url,
+        "publisher": {
+            "@type": "NewsMediaOrganization",
+            "name": source.outlet,
+            "alternateName": source.outlet_abbreviation,
+            "description": source.description,
+            "ownershipFundingInfo": source.description_basis,
+        },
+        "dateline": article.meta.dateline,
+        "comment": article.meta.date.year_inferred.then(|| format!(
+            "The year of datePublished is inferred; the source prints only \"{}\".",
+            article.meta.date.printed
+        )),
+    })
+}
+
+fn json_ld_script(article: &Article) -> String {
+    // `</` would end the script element early; JSON allows the escaped form.
+    let json = json_ld(article).to_string().replace("</", "<\\/");
+    format!("<script type=\"application/ld+json\">{json}</script>")
+}
+
+/// Attributed passages (quotes and paraphrases) as CSV: voice, role, kind, text, paragraph
+/// (numbered from 1, as a reader counts).
+pub fn quotes_csv(article: &Article) -> Result<String, String> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let err = |e: csv::Error| e.to_string();
+    writer
+        .write_record(["voice", "role", "kind", "text", "paragraph"])
+        .map_err(err)?;
+    for (p, passage) in article.passages() {
+        if passage.kind == PassageKind::Narration {
+            continue;
+        }
+        let voice = article.voices.iter().find(|v| v.id == passage.voice);
+        let paragraph = (p + 1).to_string();
+        writer
+            .write_record([
+                voice.map(|v| v.name.as_str()).unwrap_or(&passage.voice),
+                voice.map(|v| v.role.as_str()).unwrap_or(""),
+                passage.kind.as_str(),
+                passage.text.trim(),
+                paragraph.as_str(),
+            ])
+            .map_err(err)?;
+    }
+    let bytes = writer.into_inner().map_err(|e| e.to_string())?;
+    String::from_utf8(bytes).map_err(|e| e.to_string())
+}
+
+/// The files the one-file viewer is made of.
+pub struct Bundle<'a> {
+    pub page: &'a str,
+    pub css: &'a str,
+    pub glue_js: &'a str,
+    pub wasm: &'a [u8],
+}
+
+/// One HTML file that works from `file://` with no network: CSS inline, the wasm-bindgen glue
+/// inline as a module, and the wasm gzip-compressed and base64-encoded, unpacked with
+/// `DecompressionStream` and instantiated from bytes (browsers refuse to fetch from `file://`).
+pub fn one_file(bundle: &Bundle) -> Result<String, String> {
+    let mut page = bundle.page.to_string();
+    // Drop what points at other files: the stylesheet, the preloads and the boot module.
+    for start in [
+        "<link rel=\"stylesheet\"",
+        "<link rel=\"modulepreload\"",
+        "<link rel=\"preload\"",
+        "<script type=\"module\" src=",
+    ] {
+        while let Some(at) = page.find(start) {
+            let end = page[at..]
+                .find('>')
+                .map(|e| at + e + 1)
+                .ok_or_else(|| format!("unterminated {start:?}"))?;
+            let end = if page[end..].starts_with("</script>") {
+                end + 9
+            } else {
+                end
+            };
+            page.replace_range(at..end, "");
+        }
+    }
+    if bundle.glue_js.contains("</script") || bundle.css.contains("</style") {
+        return Err("the glue or the CSS contains a closing tag; cannot inline it".into());
+    }
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gz.write_all(bundle.wasm).map_err(|e| e.to_string())?;
+    let packed = gz.finish().map_err(|e| e.to_string())?;
+    let b64 = base64::engine::general_purpose::STANDARD.encode(packed);
+    let style = format!("<style>{}</style>\n</head>", bundle.css);
+    let script = format!(
+        "<script type=\"module\">\n{}\n;(async () => {{\n  const packed = Uint8Array.from(atob(\"{b64}\"), (c) => c.charCodeAt(0));\n  const stream = new Blob([packed]).stream().pipeThrough(new DecompressionStream(\"gzip\"));\n  const bytes = await new Response(stream).arrayBuffer();\n  await __wbg_init({{ module_or_path: bytes }});\n}})();\n</script>\n</body>",
+        bundle.glue_js
+    );
+    if !page.contains("</head>") || !page.contains("</body>") {
+        return Err("the page has no </head> or </body>".into());
+    }
+    Ok(page
+        .replacen("</head>", &style, 1)
+        .replacen("</body>", &script, 1))
+}
+
+pub fn escape_html(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}

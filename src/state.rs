@@ -1,0 +1,178 @@
+//! Viewer state: which voices are selected, and whether only matching paragraphs are shown.
+//! Pure: the hash and the live-region text are derived here, the browser only carries them.
+
+use crate::model::{Article, ArticleIndex};
+use crate::options::{split_query, Options};
+use std::rc::Rc;
+use yew::Reducible;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Filter {
+    /// Indexed like `Article::voices`.
+    selected: Vec<bool>,
+    pub only_matching: bool,
+}
+
+impl Filter {
+    pub fn none(voice_count: usize) -> Self {
+        Self {
+            selected: vec![false; voice_count],
+            only_matching: false,
+        }
+    }
+
+    /// Resolves requested voice ids against the article; unknown ids are dropped and reported.
+    pub fn from_options(article: &Article, options: &Options) -> (Filter, Vec<String>) {
+        let mut filter = Filter::none(article.voices.len());
+        let mut notices = Vec::new();
+        for id in options.voices.iter().flatten() {
+            match article.voice_index(id) {
+                Some(v) => filter.selected[v] = true,
+                None => notices.push(format!("voices: unknown voice {id:?} dropped")),
+            }
+        }
+        filter.only_matching = options.only.unwrap_or(false);
+        (filter, notices)
+    }
+
+    pub fn is_active(&self) -> bool {
+        self.selected.iter().any(|&s| s)
+    }
+
+    pub fn is_selected(&self, voice: usize) -> bool {
+        self.selected.get(voice).copied().unwrap_or(false)
+    }
+
+    /// A passage of this voice is fully shown. With no voice selected, everything is.
+    pub fn matches(&self, voice: usize) -> bool {
+        !self.is_active() || self.is_selected(voice)
+    }
+
+    pub fn selected_voices(&self) -> impl Iterator<Item = usize> + '_ {
+        self.selected
+            .iter()
+            .enumerate()
+            .filter_map(|(i, &s)| s.then_some(i))
+    }
+
+    /// The hash for this state: `#voices=a,b`, with `&only=true` when set; empty when no filter.
+    pub fn to_hash(&self, article: &Article) -> String {
+        let ids: Vec<&str> = self
+            .selected_voices()
+            .map(|v| article.voices[v].id.as_str())
+            .collect();
+        let mut hash = String::new();
+        if !ids.is_empty() {
+            hash = format!("#voices={}", ids.join(","));
+        }
+        if self.only_matching {
+            hash.push_str(if hash.is_empty() {
+                "#only=true"
+            } else {
+                "&only=true"
+            });
+        }
+        hash
+    }
+}
+
+/// What a URL hash asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HashRoute {
+    /// No hash, or a filter (possibly empty) with other options.
+    Options(Options),
+    /// `#q-<quote id>`: scroll to that quote, apply no filter.
+    Quote(String),
+}
+
+/// Parses `location.hash` (with or without the leading `#`). Warnings name what was ignored.
+pub fn parse_hash(hash: &str) -> (HashRoute, Vec<String>) {
+    let body = hash.strip_prefix('#').unwrap_or(hash);
+    if let Some(id) = body.strip_prefix("q-") {
+        return (HashRoute::Quote(id.to_string()), Vec::new());
+    }
+    let pairs: Vec<_> = split_query(body).collect();
+    let (options, warnings) = Options::from_pairs(pairs, &[]);
+    (HashRoute::Options(options), warnings)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Toggle(usize),
+    Clear,
+    SetOnly(bool),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StateAction {
+    Filter(Action),
+    /// From a hash change (Back/Forward, a pasted link): replaces the whole filter.
+    Restore(Filter),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ViewerState {
+    pub filter: Filter,
+}
+
+impl Reducible for ViewerState {
+    type Action = StateAction;
+
+    fn reduce(self: Rc<Self>, action: StateAction) -> Rc<Self> {
+        let mut filter = self.filter.clone();
+        match action {
+            StateAction::Filter(Action::Toggle(v)) => {
+                if let Some(s) = filter.selected.get_mut(v) {
+                    *s = !*s;
+                }
+            }
+            StateAction::Filter(Action::Clear) => {
+                filter.selected.iter_mut().for_each(|s| *s = false);
+            }
+            StateAction::Filter(Action::SetOnly(on)) => filter.only_matching = on,
+            StateAction::Restore(restored) => filter = restored,
+        }
+        if filter == self.filter {
+            self // same Rc: Yew skips the re-render
+        } else {
+            Rc::new(ViewerState { filter })
+        }
+    }
+}
+
+/// The live region's sentence, e.g. "Showing 2 of 17 passages: Maria Zakharova."
+pub fn announcement(article: &Article, index: &ArticleIndex, filter: &Filter) -> String {
+    let total = index.passage_count();
+    if !filter.is_active() {
+        return format!("Showing all {total} passages.");
+    }
+    let names: Vec<&str> = filter
+        .selected_voices()
+        .map(|v| article.voices[v].name.as_str())
+        .collect();
+    let shown: usize = filter
+        .selected_voices()
+        .map(|v| index.stats[v].passages)
+        .sum();
+    let mut text = format!("Showing {shown} of {total} passages: {}.", names.join(", "));
+    if filter.only_matching {
+        let paragraphs = matching_paragraphs(index, filter);
+        text.push_str(&format!(
+            " Only the {paragraphs} of {} paragraphs with a match are shown.",
+            index.paragraph_passages.len()
+        ));
+    }
+    text
+}
+
+pub fn matching_paragraphs(index: &ArticleIndex, filter: &Filter) -> usize {
+    index
+        .paragraph_passages
+        .iter()
+        .filter(|r| {
+            index.passage_voice[r.start..r.end]
+                .iter()
+                .any(|&v| filter.matches(v))
+        })
+        .count()
+}

@@ -1,0 +1,42 @@
+// Headless Debian Chromium through playwright-core (no downloaded browser), with a page that
+// records console errors, CSP violations and dialogs, so that each test can require none.
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+}
+
+/** A fresh context and page; `page.problems` collects console errors, page errors, CSP
+ *  violations and dialogs. */
+export async function openPage(browser, options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') page.problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => page.problems.push(`pageerror: ${e.message}`));
+  page.on('dialog', async (d) => {
+    page.problems.push(`dialog: ${d.message()}`);
+    await d.dismiss();
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  return page;
+}
+
+/** Waits until the app has taken over from the prerendered page. */
+export async function waitReady(page) {
+  await page.waitForFunction(() => performance.getEntriesByName('article-viewer:ready').length > 0);
+}
