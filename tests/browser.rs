@@ -1,0 +1,94 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): mount the app into a fresh,
+//! visible element, click real buttons, wait for Yew's tick, and read what a user would see.
+#![cfg(target_arch = "wasm32")]
+
+use article_viewer::app::{App, AppProps, Mode};
+use article_viewer::model::builtin_article;
+use article_viewer::shared::Shared;
+use gloo::utils::{document, window};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// The viewer's own stylesheet, so that layout (hidden paragraphs) is real.
+fn load_stylesheet() {
+    if document().get_element_by_id("av-test-style").is_none() {
+        let style = document().create_element("style").unwrap();
+        style.set_id("av-test-style");
+        style.set_text_content(Some(include_str!("../static/style.css")));
+        document().head().unwrap().append_child(&style).unwrap();
+    }
+}
+
+async fn mount(mode: Mode) -> Element {
+    load_stylesheet();
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let props = AppProps {
+        article: builtin_article().map(Shared::new),
+        mode,
+        options: Default::default(),
+        notices: Vec::new(),
+        frame: None,
+        on_ready: Default::default(),
+        today: None,
+    };
+    yew::Renderer::<App>::with_root_and_props(host.clone(), props).render();
+    yew::scheduler::flush().await;
+    host
+}
+
+async fn click(root: &Element, selector: &str) {
+    let el: HtmlElement = root.query_selector(selector).unwrap().unwrap().unchecked_into();
+    el.click();
+    yew::scheduler::flush().await;
+}
+
+fn marks(root: &Element, voice: &str) -> Vec<Option<String>> {
+    let list = root.query_selector_all(&format!(".av-passage[data-voice=\"{voice}\"]")).unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().unchecked_into::<Element>().get_attribute("data-match"))
+        .collect()
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    root.query_selector(selector).unwrap().unwrap().text_content().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_voice_dims_the_others_updates_the_hash_and_announces() {
+    let root = mount(Mode::Page).await;
+    click(&root, "button[data-voice=\"maria-zakharova\"]").await;
+    assert_eq!(marks(&root, "maria-zakharova"), vec![Some("true".into()); 2]);
+    assert!(marks(&root, "james-mattis").iter().all(|m| m.as_deref() == Some("false")));
+    assert_eq!(window().location().hash().unwrap(), "#voices=maria-zakharova");
+    let pressed = root.query_selector("button[data-voice=\"maria-zakharova\"]").unwrap().unwrap();
+    assert_eq!(pressed.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert!(text(&root, ".av-status").starts_with("Showing 2 of "));
+
+    click(&root, "button[data-voice=\"james-mattis\"]").await;
+    assert_eq!(window().location().hash().unwrap(), "#voices=maria-zakharova,james-mattis");
+    assert!(marks(&root, "james-mattis").iter().all(|m| m.as_deref() == Some("true")));
+
+    click(&root, ".av-all").await;
+    assert!(marks(&root, "james-mattis").iter().all(|m| m.is_none()));
+    assert_eq!(window().location().hash().unwrap(), "");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn only_matching_hides_paragraphs_without_a_match() {
+    let hash_before = window().location().hash().unwrap();
+    let root = mount(Mode::Script).await;
+    click(&root, "button[data-voice=\"sergei-lavrov\"]").await;
+    click(&root, ".av-only").await;
+    let blocks = root.query_selector_all(".av-paragraph-block").unwrap();
+    let visible: Vec<bool> = (0..blocks.length())
+        .map(|i| blocks.item(i).unwrap().unchecked_into::<HtmlElement>().offset_height() > 0)
+        .collect();
+    assert_eq!(visible, [false, false, false, true, false, false]);
+    assert_eq!(window().location().hash().unwrap(), hash_before, "a script embed never touches the host's URL");
+    root.remove();
+}
