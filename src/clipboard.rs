@@ -26,11 +26,6 @@ fn clipboard() -> Option<web_sys::Clipboard> {
 
 fn select_contents(target: &NodeRef) {
     let Some(node) = target.get() else { return };
-    if let Some(area) = target.cast::<web_sys::HtmlTextAreaElement>() {
-        area.select();
-        let _ = area.focus();
-        return;
-    }
     if let Ok(Some(selection)) = gloo::utils::window().get_selection() {
         let _ = selection.select_all_children(&node);
     }

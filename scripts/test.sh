@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Every test, in the order that fails fastest: format and lints, native tests, browser
+# component tests, the release build, its size budget, then end-to-end tests in Chromium.
+# Run it through ./dev test, which sets up the machine first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "clippy (native with ssr, and wasm)"
+cargo clippy --offline --all-targets --features ssr -- -D warnings
+cargo clippy --offline --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
+
+step "native tests: model, state, source text, rendering, corpus, properties"
+cargo test --offline --features ssr
+
+step "browser component tests (wasm-bindgen-test, headless Chromium)"
+cargo test --offline --target wasm32-unknown-unknown --test browser
+
+step "release build"
+trunk build --release
+
+step "size budget"
+node tests/bench/size.mjs --budget
+
+step "end-to-end tests against dist/ in headless Chromium"
+node --test --test-concurrency=1 tests/e2e/

@@ -1,0 +1,63 @@
+// Bytes of the release dist/: raw, gzip (level 9) and brotli (quality 11), as users download
+// them. `--budget` fails (exit 1) when the first load or the one-file viewer outgrows its
+// budget; this is the quick form of the benchmark that the test command runs.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const DIST = path.join(root, 'dist');
+
+/** What the browser fetches for the first view of index.html. */
+export const FIRST_LOAD = ['index.html', 'style.css', 'boot.js', 'article-viewer.js', 'article-viewer_bg.wasm'];
+const OTHERS = ['embed.js', 'embed.html', 'article-viewer.html'];
+
+/** Budgets in bytes, gzip. Raise one only with a reason in the commit message. */
+export const BUDGET = {
+  'first load': 165_000,
+  'article-viewer.html': 175_000,
+  'embed.js': 2_000,
+};
+
+export function measure(file) {
+  const body = fs.readFileSync(path.join(DIST, file));
+  return {
+    file,
+    raw: body.length,
+    gzip: zlib.gzipSync(body, { level: 9 }).length,
+    brotli: zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+export function sizes() {
+  const rows = [...FIRST_LOAD, ...OTHERS].map(measure);
+  const first = rows.filter((r) => FIRST_LOAD.includes(r.file));
+  const total = { file: 'first load', raw: 0, gzip: 0, brotli: 0 };
+  for (const r of first) for (const k of ['raw', 'gzip', 'brotli']) total[k] += r[k];
+  return [...rows, total];
+}
+
+const kb = (n) => (n / 1000).toFixed(1);
+
+export function sizeTable(rows) {
+  const lines = ['| file | raw KB | gzip KB | brotli KB |', '|---|---:|---:|---:|'];
+  for (const r of rows) lines.push(`| ${r.file} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`);
+  return lines.join('\n');
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const rows = sizes();
+  console.log(sizeTable(rows));
+  if (process.argv.includes('--budget')) {
+    let over = 0;
+    for (const [file, limit] of Object.entries(BUDGET)) {
+      const row = rows.find((r) => r.file === file);
+      const ok = row.gzip <= limit;
+      if (!ok) over++;
+      console.log(`${ok ? 'ok  ' : 'OVER'} ${file}: ${kb(row.gzip)} KB gzip (budget ${kb(limit)} KB)`);
+    }
+    console.log(`size budget: ${Object.keys(BUDGET).length - over} passed, ${over} failed`);
+    process.exit(over ? 1 : 0);
+  }
+}
