@@ -41,36 +41,70 @@ async fn mount(mode: Mode) -> Element {
 }
 
 async fn click(root: &Element, selector: &str) {
-    let el: HtmlElement = root.query_selector(selector).unwrap().unwrap().unchecked_into();
+    let el: HtmlElement = root
+        .query_selector(selector)
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
     el.click();
     yew::scheduler::flush().await;
 }
 
 fn marks(root: &Element, voice: &str) -> Vec<Option<String>> {
-    let list = root.query_selector_all(&format!(".av-passage[data-voice=\"{voice}\"]")).unwrap();
+    let list = root
+        .query_selector_all(&format!(".av-passage[data-voice=\"{voice}\"]"))
+        .unwrap();
     (0..list.length())
-        .map(|i| list.item(i).unwrap().unchecked_into::<Element>().get_attribute("data-match"))
+        .map(|i| {
+            list.item(i)
+                .unwrap()
+                .unchecked_into::<Element>()
+                .get_attribute("data-match")
+        })
         .collect()
 }
 
 fn text(root: &Element, selector: &str) -> String {
-    root.query_selector(selector).unwrap().unwrap().text_content().unwrap()
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap()
 }
 
 #[wasm_bindgen_test]
 async fn clicking_a_voice_dims_the_others_updates_the_hash_and_announces() {
     let root = mount(Mode::Page).await;
     click(&root, "button[data-voice=\"maria-zakharova\"]").await;
-    assert_eq!(marks(&root, "maria-zakharova"), vec![Some("true".into()); 2]);
-    assert!(marks(&root, "james-mattis").iter().all(|m| m.as_deref() == Some("false")));
-    assert_eq!(window().location().hash().unwrap(), "#voices=maria-zakharova");
-    let pressed = root.query_selector("button[data-voice=\"maria-zakharova\"]").unwrap().unwrap();
-    assert_eq!(pressed.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(
+        marks(&root, "maria-zakharova"),
+        vec![Some("true".into()); 2]
+    );
+    assert!(marks(&root, "james-mattis")
+        .iter()
+        .all(|m| m.as_deref() == Some("false")));
+    assert_eq!(
+        window().location().hash().unwrap(),
+        "#voices=maria-zakharova"
+    );
+    let pressed = root
+        .query_selector("button[data-voice=\"maria-zakharova\"]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        pressed.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
     assert!(text(&root, ".av-status").starts_with("Showing 2 of "));
 
     click(&root, "button[data-voice=\"james-mattis\"]").await;
-    assert_eq!(window().location().hash().unwrap(), "#voices=maria-zakharova,james-mattis");
-    assert!(marks(&root, "james-mattis").iter().all(|m| m.as_deref() == Some("true")));
+    assert_eq!(
+        window().location().hash().unwrap(),
+        "#voices=maria-zakharova,james-mattis"
+    );
+    assert!(marks(&root, "james-mattis")
+        .iter()
+        .all(|m| m.as_deref() == Some("true")));
 
     click(&root, ".av-all").await;
     assert!(marks(&root, "james-mattis").iter().all(|m| m.is_none()));
@@ -86,9 +120,20 @@ async fn only_matching_hides_paragraphs_without_a_match() {
     click(&root, ".av-only").await;
     let blocks = root.query_selector_all(".av-paragraph-block").unwrap();
     let visible: Vec<bool> = (0..blocks.length())
-        .map(|i| blocks.item(i).unwrap().unchecked_into::<HtmlElement>().offset_height() > 0)
+        .map(|i| {
+            blocks
+                .item(i)
+                .unwrap()
+                .unchecked_into::<HtmlElement>()
+                .offset_height()
+                > 0
+        })
         .collect();
     assert_eq!(visible, [false, false, false, true, false, false]);
-    assert_eq!(window().location().hash().unwrap(), hash_before, "a script embed never touches the host's URL");
+    assert_eq!(
+        window().location().hash().unwrap(),
+        hash_before,
+        "a script embed never touches the host's URL"
+    );
     root.remove();
 }

@@ -8,7 +8,11 @@ fn seed() -> Article {
 }
 
 fn errors_of(json: &str) -> Vec<String> {
-    Article::parse(json).unwrap_err().iter().map(ToString::to_string).collect()
+    Article::parse(json)
+        .unwrap_err()
+        .iter()
+        .map(ToString::to_string)
+        .collect()
 }
 
 fn mutated(edit: impl FnOnce(&mut serde_json::Value)) -> String {
@@ -23,7 +27,14 @@ fn seed_has_the_voices_an_editor_would_name() {
     let ids: Vec<&str> = a.voices.iter().map(|v| v.id.as_str()).collect();
     assert_eq!(
         ids,
-        ["maria-zakharova", "sergei-lavrov", "james-mattis", "russia", "syria", "radio-habana-cuba"]
+        [
+            "maria-zakharova",
+            "sergei-lavrov",
+            "james-mattis",
+            "russia",
+            "syria",
+            "radio-habana-cuba"
+        ]
     );
     let zakharova = &a.voices[0];
     assert_eq!(zakharova.role, "Russian Foreign Ministry spokeswoman");
@@ -36,12 +47,23 @@ fn pronouns_resolve_to_the_speaker_and_attributions_are_narration() {
     let a = seed();
     // "she added" follows Zakharova's second quote; "he said" follows Mattis's and Lavrov's.
     let p1 = &a.paragraphs[1].passages;
-    assert_eq!((p1[0].voice.as_str(), p1[0].kind), ("maria-zakharova", PassageKind::Direct));
+    assert_eq!(
+        (p1[0].voice.as_str(), p1[0].kind),
+        ("maria-zakharova", PassageKind::Direct)
+    );
     assert_eq!(p1[1].text.trim(), "she added.");
     assert_eq!(p1[1].kind, PassageKind::Narration);
-    let mattis_quote = a.paragraphs[2].passages.iter().find(|p| p.text.contains("The enemy")).unwrap();
+    let mattis_quote = a.paragraphs[2]
+        .passages
+        .iter()
+        .find(|p| p.text.contains("The enemy"))
+        .unwrap();
     assert_eq!(mattis_quote.voice, "james-mattis");
-    let lavrov_quote = a.paragraphs[3].passages.iter().find(|p| p.text.contains("interesting")).unwrap();
+    let lavrov_quote = a.paragraphs[3]
+        .passages
+        .iter()
+        .find(|p| p.text.contains("interesting"))
+        .unwrap();
     assert_eq!(lavrov_quote.voice, "sergei-lavrov");
 }
 
@@ -79,7 +101,10 @@ fn counts_are_derived_once_per_voice() {
 fn unknown_voice_names_the_field_path() {
     let json = mutated(|v| v["paragraphs"][3]["passages"][1]["voice"] = "lavorv".into());
     let errors = errors_of(&json);
-    assert!(errors.contains(&r#"paragraphs[3].passages[1].voice: unknown voice "lavorv""#.to_string()), "{errors:?}");
+    assert!(
+        errors.contains(&r#"paragraphs[3].passages[1].voice: unknown voice "lavorv""#.to_string()),
+        "{errors:?}"
+    );
     // Lavrov still has his quote, so he is not reported as unused.
     assert_eq!(errors.len(), 1, "{errors:?}");
 }
@@ -93,16 +118,37 @@ fn duplicate_unused_and_malformed_voice_ids_are_reported() {
         v["voices"][1]["id"] = "maria-zakharova".into();
     });
     let errors = errors_of(&json);
-    assert!(errors.iter().any(|e| e == r#"voices[1].id: duplicate voice id "maria-zakharova""#), "{errors:?}");
-    assert!(errors.iter().any(|e| e == r#"voices[6]: voice "nobody" has no passages"#), "{errors:?}");
+    assert!(
+        errors
+            .iter()
+            .any(|e| e == r#"voices[1].id: duplicate voice id "maria-zakharova""#),
+        "{errors:?}"
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e == r#"voices[6]: voice "nobody" has no passages"#),
+        "{errors:?}"
+    );
 }
 
 #[test]
 fn non_web_urls_are_refused() {
-    for bad in ["javascript:alert(1)", "data:text/html,x", "vbscript:x", "/relative", "https://", "http://exa mple.com", "HTTPS://ok.example/\"x"] {
+    for bad in [
+        "javascript:alert(1)",
+        "data:text/html,x",
+        "vbscript:x",
+        "/relative",
+        "https://",
+        "http://exa mple.com",
+        "HTTPS://ok.example/\"x",
+    ] {
         let json = mutated(|v| v["source"]["url"] = bad.into());
         let errors = errors_of(&json);
-        assert!(errors.iter().any(|e| e.starts_with("source.url: ")), "{bad}: {errors:?}");
+        assert!(
+            errors.iter().any(|e| e.starts_with("source.url: ")),
+            "{bad}: {errors:?}"
+        );
     }
     assert!(is_web_url("https://www.radiohc.cu/en/x?y=1#z"));
     assert!(is_web_url("HTTP://127.0.0.1:8080/a"));
@@ -110,7 +156,14 @@ fn non_web_urls_are_refused() {
 
 #[test]
 fn dates_must_exist() {
-    for (value, ok) in [("2017-11-24", true), ("2016-02-29", true), ("2017-02-29", false), ("2017-13-01", false), ("24 Nov 2017", false), ("2017-1-24", false)] {
+    for (value, ok) in [
+        ("2017-11-24", true),
+        ("2016-02-29", true),
+        ("2017-02-29", false),
+        ("2017-13-01", false),
+        ("24 Nov 2017", false),
+        ("2017-1-24", false),
+    ] {
         assert_eq!(is_iso_date(value), ok, "{value}");
     }
 }
@@ -119,16 +172,28 @@ fn dates_must_exist() {
 fn type_errors_carry_the_path_and_syntax_errors_the_position() {
     let json = mutated(|v| v["paragraphs"][0]["passages"][0]["kind"] = "quote".into());
     let errors = errors_of(&json);
-    assert!(errors[0].starts_with("paragraphs[0].passages[0].kind: unknown variant `quote`"), "{errors:?}");
+    assert!(
+        errors[0].starts_with("paragraphs[0].passages[0].kind: unknown variant `quote`"),
+        "{errors:?}"
+    );
     let errors = errors_of(&BUILTIN_ARTICLE_JSON[..200]);
-    assert!(errors[0].contains("EOF while parsing") && errors[0].contains("line"), "{errors:?}");
+    assert!(
+        errors[0].contains("EOF while parsing") && errors[0].contains("line"),
+        "{errors:?}"
+    );
 }
 
 #[test]
 fn narration_belongs_to_the_outlet_only() {
     let json = mutated(|v| v["paragraphs"][1]["passages"][1]["voice"] = "maria-zakharova".into());
     let errors = errors_of(&json);
-    assert!(errors.iter().any(|e| e.starts_with("paragraphs[1].passages[1].kind: narration belongs to the outlet")), "{errors:?}");
+    assert!(
+        errors
+            .iter()
+            .any(|e| e
+                .starts_with("paragraphs[1].passages[1].kind: narration belongs to the outlet")),
+        "{errors:?}"
+    );
 }
 
 #[test]

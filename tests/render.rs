@@ -7,9 +7,19 @@ use article_viewer::model::{builtin_article, Article};
 use article_viewer::pages::*;
 use article_viewer::shared::Shared;
 
-async fn render(article: Result<Article, Vec<article_viewer::model::DataError>>, mode: Mode) -> String {
-    let props = AppProps { article: article.map(Shared::new), mode, ..AppProps::default_for_tests() };
-    yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
+async fn render(
+    article: Result<Article, Vec<article_viewer::model::DataError>>,
+    mode: Mode,
+) -> String {
+    let props = AppProps {
+        article: article.map(Shared::new),
+        mode,
+        ..AppProps::default_for_tests()
+    };
+    yew::LocalServerRenderer::<App>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await
 }
 
 trait TestProps {
@@ -45,7 +55,12 @@ fn paragraph_texts(html: &str) -> Vec<String> {
                     _ => {}
                 }
             }
-            text.replace("&quot;", "\"").replace("&#x27;", "'").replace("&#39;", "'").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+            text.replace("&quot;", "\"")
+                .replace("&#x27;", "'")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
         })
         .collect()
 }
@@ -57,7 +72,11 @@ async fn passages_follow_the_dom_contract_and_paragraph_text_is_exact() {
     let texts = paragraph_texts(&html);
     assert_eq!(texts.len(), article.paragraphs.len());
     for (p, text) in texts.iter().enumerate() {
-        assert_eq!(text, &article.paragraph_text(p), "paragraph {p} is exactly its passages");
+        assert_eq!(
+            text,
+            &article.paragraph_text(p),
+            "paragraph {p} is exactly its passages"
+        );
     }
     let passages = html.matches("class=\"av-passage\"").count();
     assert_eq!(passages, article.passages().count());
@@ -74,9 +93,16 @@ async fn voice_toggles_are_buttons_with_name_role_and_count() {
     let buttons = html.matches("class=\"av-voice\"").count();
     assert_eq!(buttons, 6);
     assert!(html.contains("aria-pressed=\"false\""));
-    let zakharova = &html[html.find("<button type=\"button\" data-voice=\"maria-zakharova\"").unwrap()..];
+    let zakharova = &html[html
+        .find("<button type=\"button\" data-voice=\"maria-zakharova\"")
+        .unwrap()..];
     let zakharova = &zakharova[..zakharova.find("</button>").unwrap()];
-    assert!(zakharova.contains("Maria Zakharova") && zakharova.contains("Russian Foreign Ministry spokeswoman") && zakharova.contains("2 passages"), "{zakharova}");
+    assert!(
+        zakharova.contains("Maria Zakharova")
+            && zakharova.contains("Russian Foreign Ministry spokeswoman")
+            && zakharova.contains("2 passages"),
+        "{zakharova}"
+    );
     assert!(html.contains("role=\"status\" aria-live=\"polite\""));
 }
 
@@ -91,7 +117,10 @@ async fn source_panel_links_safely_and_marks_the_inferred_year() {
     assert!(aside.contains("year inferred"));
     assert!(aside.contains("Copy citation"));
     // Every date shown carries the inferred marker.
-    assert_eq!(html.matches("<time datetime=\"2017-11-24\">").count(), html.matches("<summary>year inferred</summary>").count());
+    assert_eq!(
+        html.matches("<time datetime=\"2017-11-24\">").count(),
+        html.matches("<summary>year inferred</summary>").count()
+    );
 }
 
 #[tokio::test]
@@ -126,17 +155,35 @@ async fn prerendered_page_has_the_article_head_and_no_inline_script() {
     assert_eq!(ld["@type"], "NewsArticle");
     assert_eq!(ld["publisher"]["@type"], "NewsMediaOrganization");
     assert_eq!(ld["datePublished"], "2017-11-24");
-    assert!(ld["publisher"]["ownershipFundingInfo"].as_str().unwrap().contains("state body"));
+    assert!(ld["publisher"]["ownershipFundingInfo"]
+        .as_str()
+        .unwrap()
+        .contains("state body"));
     // A lost marker fails loudly instead of shipping an empty page.
-    let err = assemble(&template.replace("<!-- article-viewer:prerender -->", ""), &article, &app, Mode::Page).unwrap_err();
+    let err = assemble(
+        &template.replace("<!-- article-viewer:prerender -->", ""),
+        &article,
+        &app,
+        Mode::Page,
+    )
+    .unwrap_err();
     assert!(err.contains("article-viewer:prerender"));
 }
 
 #[tokio::test]
 async fn one_file_viewer_inlines_everything() {
     let page = "<html><head><link rel=\"stylesheet\" href=\"./style.css\" integrity=\"x\"/><link rel=\"modulepreload\" href=\"./a.js\"><script type=\"module\" src=\"./boot.js\"></script></head><body><p>article</p></body></html>";
-    let single = one_file(&Bundle { page, css: ".av{color:red}", glue_js: "async function __wbg_init(x){}\nexport default __wbg_init;", wasm: b"\0asm\x01\0\0\0" }).unwrap();
-    assert!(!single.contains("src=") && !single.contains("href=\"./"), "{single}");
+    let single = one_file(&Bundle {
+        page,
+        css: ".av{color:red}",
+        glue_js: "async function __wbg_init(x){}\nexport default __wbg_init;",
+        wasm: b"\0asm\x01\0\0\0",
+    })
+    .unwrap();
+    assert!(
+        !single.contains("src=") && !single.contains("href=\"./"),
+        "{single}"
+    );
     assert!(single.contains("<style>.av{color:red}</style>"));
     assert!(single.contains("DecompressionStream(\"gzip\")"));
     assert!(single.contains("<p>article</p>"));
@@ -148,6 +195,11 @@ fn quotes_csv_lists_attributed_passages() {
     let mut lines = csv.lines();
     assert_eq!(lines.next(), Some("voice,role,kind,text,paragraph"));
     let rows: Vec<&str> = lines.collect();
-    assert!(rows.iter().any(|r| r.starts_with("Maria Zakharova,Russian Foreign Ministry spokeswoman,direct,\"\"\"From the standpoint")), "{rows:?}");
+    assert!(
+        rows.iter().any(|r| r.starts_with(
+            "Maria Zakharova,Russian Foreign Ministry spokeswoman,direct,\"\"\"From the standpoint"
+        )),
+        "{rows:?}"
+    );
     assert!(rows.iter().all(|r| !r.contains("narration")));
 }

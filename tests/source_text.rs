@@ -14,8 +14,17 @@ fn normalise(s: &str) -> String {
 /// (title, body paragraphs, url, outlet) from the markdown-like source file.
 fn source_parts() -> (String, Vec<String>, String, String) {
     let sections: Vec<&str> = SOURCE.split("\n---\n").collect();
-    assert_eq!(sections.len(), 3, "the source has a header, a body and a footer");
-    let title = sections[0].trim().trim_start_matches('#').trim().trim_matches('*').to_string();
+    assert_eq!(
+        sections.len(),
+        3,
+        "the source has a header, a body and a footer"
+    );
+    let title = sections[0]
+        .trim()
+        .trim_start_matches('#')
+        .trim()
+        .trim_matches('*')
+        .to_string();
     let body = sections[1]
         .split("\n\n")
         .map(normalise)
@@ -57,7 +66,11 @@ fn every_word_of_the_source_is_in_the_data_in_order() {
 #[test]
 fn exactly_one_repair_is_recorded_and_it_is_lavrovs_quote() {
     let article = builtin_article().unwrap();
-    let repairs: Vec<_> = article.notes.iter().filter(|n| n.kind == NoteKind::Repair).collect();
+    let repairs: Vec<_> = article
+        .notes
+        .iter()
+        .filter(|n| n.kind == NoteKind::Repair)
+        .collect();
     assert_eq!(repairs.len(), 1);
     let repaired: Vec<usize> = (0..article.paragraphs.len())
         .filter(|&p| article.paragraphs[p].notes.contains(&repairs[0].id))

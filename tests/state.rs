@@ -14,13 +14,18 @@ fn reduce(state: Rc<ViewerState>, action: Action) -> Rc<ViewerState> {
 #[test]
 fn toggling_voices_builds_the_hash_and_clear_resets() {
     let a = builtin_article().unwrap();
-    let s = Rc::new(ViewerState { filter: Filter::none(a.voices.len()) });
+    let s = Rc::new(ViewerState {
+        filter: Filter::none(a.voices.len()),
+    });
     assert_eq!(s.filter.to_hash(&a), "");
     let s = reduce(s, Action::Toggle(0));
     let s = reduce(s, Action::Toggle(2));
     assert_eq!(s.filter.to_hash(&a), "#voices=maria-zakharova,james-mattis");
     let s = reduce(s, Action::SetOnly(true));
-    assert_eq!(s.filter.to_hash(&a), "#voices=maria-zakharova,james-mattis&only=true");
+    assert_eq!(
+        s.filter.to_hash(&a),
+        "#voices=maria-zakharova,james-mattis&only=true"
+    );
     assert!(s.filter.matches(0) && !s.filter.matches(1));
     let s = reduce(s, Action::Clear);
     assert!(!s.filter.is_active());
@@ -29,7 +34,9 @@ fn toggling_voices_builds_the_hash_and_clear_resets() {
 
 #[test]
 fn an_unchanged_state_keeps_its_rc_so_yew_skips_the_render() {
-    let s = Rc::new(ViewerState { filter: Filter::none(3) });
+    let s = Rc::new(ViewerState {
+        filter: Filter::none(3),
+    });
     let again = reduce(s.clone(), Action::Clear);
     assert!(Rc::ptr_eq(&s, &again));
 }
@@ -37,19 +44,38 @@ fn an_unchanged_state_keeps_its_rc_so_yew_skips_the_render() {
 #[test]
 fn hash_round_trips_and_unknown_ids_are_dropped_with_a_notice() {
     let a = builtin_article().unwrap();
-    let (route, warnings) = parse_hash("#voices=sergei-lavrov,lavorv,Bad%20Id&only=true&colour=red");
-    let HashRoute::Options(options) = route else { panic!("a filter hash") };
-    assert_eq!(warnings, [r#"voices: "Bad Id" is not a voice id; ignored"#, r#"unknown option "colour" ignored"#]);
+    let (route, warnings) =
+        parse_hash("#voices=sergei-lavrov,lavorv,Bad%20Id&only=true&colour=red");
+    let HashRoute::Options(options) = route else {
+        panic!("a filter hash")
+    };
+    assert_eq!(
+        warnings,
+        [
+            r#"voices: "Bad Id" is not a voice id; ignored"#,
+            r#"unknown option "colour" ignored"#
+        ]
+    );
     let (filter, notices) = Filter::from_options(&a, &options);
     assert_eq!(notices, [r#"voices: unknown voice "lavorv" dropped"#]);
     assert_eq!(filter.to_hash(&a), "#voices=sergei-lavrov&only=true");
     let (again, _) = parse_hash(&filter.to_hash(&a));
-    assert_eq!(again, HashRoute::Options(Options { voices: Some(vec!["sergei-lavrov".into()]), only: Some(true), ..Default::default() }));
+    assert_eq!(
+        again,
+        HashRoute::Options(Options {
+            voices: Some(vec!["sergei-lavrov".into()]),
+            only: Some(true),
+            ..Default::default()
+        })
+    );
 }
 
 #[test]
 fn quote_links_are_their_own_route() {
-    assert_eq!(parse_hash("#q-maria-zakharova-2").0, HashRoute::Quote("maria-zakharova-2".into()));
+    assert_eq!(
+        parse_hash("#q-maria-zakharova-2").0,
+        HashRoute::Quote("maria-zakharova-2".into())
+    );
 }
 
 #[test]
@@ -62,7 +88,10 @@ fn options_fall_back_and_name_the_problem() {
     assert_eq!(w.len(), 2);
     assert!(w[0].starts_with("theme: \"purple\""), "{w:?}");
     let (o, w) = Options::from_query("embed&theme=dark&only", &["embed"]);
-    assert_eq!((o.theme, o.only, w.len()), (Some(Theme::Dark), Some(true), 0));
+    assert_eq!(
+        (o.theme, o.only, w.len()),
+        (Some(Theme::Dark), Some(true), 0)
+    );
 }
 
 #[test]
@@ -70,10 +99,18 @@ fn the_announcement_says_what_is_shown() {
     let a = builtin_article().unwrap();
     let index = ArticleIndex::new(&a);
     let total = index.passage_count();
-    let s = Rc::new(ViewerState { filter: Filter::none(a.voices.len()) });
-    assert_eq!(announcement(&a, &index, &s.filter), format!("Showing all {total} passages."));
+    let s = Rc::new(ViewerState {
+        filter: Filter::none(a.voices.len()),
+    });
+    assert_eq!(
+        announcement(&a, &index, &s.filter),
+        format!("Showing all {total} passages.")
+    );
     let s = reduce(s, Action::Toggle(0));
-    assert_eq!(announcement(&a, &index, &s.filter), format!("Showing 2 of {total} passages: Maria Zakharova."));
+    assert_eq!(
+        announcement(&a, &index, &s.filter),
+        format!("Showing 2 of {total} passages: Maria Zakharova.")
+    );
     let s = reduce(s, Action::SetOnly(true));
     assert_eq!(
         announcement(&a, &index, &s.filter),
