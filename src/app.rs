@@ -3,15 +3,17 @@
 use crate::citation::Day;
 use crate::components::article_body::ArticleBody;
 use crate::components::article_header::ArticleHeader;
+use crate::components::embed_panel::EmbedPanel;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::notices::Notices;
 use crate::components::source_panel::SourcePanel;
 use crate::components::voice_filter::VoiceFilter;
+use crate::embed_snippets::SnippetState;
 use crate::hooks::use_filter_marks::use_filter_marks;
 use crate::hooks::use_frame_messages::{use_frame_messages, FrameConfig};
 use crate::hooks::use_hash_sync::use_hash_sync;
 use crate::model::{Article, ArticleIndex, DataError};
-use crate::options::Options;
+use crate::options::{Options, Theme};
 use crate::shared::Shared;
 use crate::state::{announcement, Action, Filter, StateAction, ViewerState};
 use yew::prelude::*;
@@ -56,6 +58,25 @@ pub struct AppProps {
     /// The reader's today (for citations' access dates); `None` while prerendering.
     #[prop_or_default]
     pub today: Option<Day>,
+    /// Where `dist/` is served from, for the embed snippets.
+    #[prop_or(AttrValue::Static("./"))]
+    pub base: AttrValue,
+}
+
+impl AppProps {
+    /// Props with every option at its default, to be overridden with `..AppProps::new(…)`.
+    pub fn new(article: ArticleLoad, mode: Mode) -> Self {
+        AppProps {
+            article,
+            mode,
+            options: Options::default(),
+            notices: Vec::new(),
+            frame: None,
+            on_ready: Callback::noop(),
+            today: None,
+            base: AttrValue::Static("./"),
+        }
+    }
 }
 
 #[component]
@@ -74,6 +95,7 @@ pub fn App(props: &AppProps) -> Html {
                 notices={props.notices.clone()}
                 frame={props.frame.clone()}
                 today={props.today}
+                base={props.base.clone()}
             />
         },
         Err(errors) => html! {
@@ -96,6 +118,7 @@ struct ViewerProps {
     notices: Vec<String>,
     frame: Option<FrameConfig>,
     today: Option<Day>,
+    base: AttrValue,
 }
 
 #[component]
@@ -193,6 +216,13 @@ fn Viewer(props: &ViewerProps) -> Html {
                         on_toggle={on_panel}
                         today={props.today}
                     />
+                    if props.mode == Mode::Page {
+                        <EmbedPanel
+                            base={props.base.clone()}
+                            title={article.meta.title.clone()}
+                            state={snippet_state(&article, &filter, props.options.theme)}
+                        />
+                    }
                 </div>
             </div>
         </div>
@@ -205,4 +235,16 @@ fn filter_callback<T: 'static>(
 ) -> Callback<T> {
     let state = state.clone();
     Callback::from(move |x| state.dispatch(StateAction::Filter(make(x))))
+}
+
+fn snippet_state(article: &Article, filter: &Filter, theme: Option<Theme>) -> SnippetState {
+    SnippetState {
+        voices: filter
+            .selected_voices()
+            .map(|v| article.voices[v].id.clone())
+            .collect(),
+        only: filter.only_matching,
+        theme: theme.filter(|t| *t != Theme::Auto).map(Theme::as_str),
+        id: "article-viewer".into(),
+    }
 }

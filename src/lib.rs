@@ -8,6 +8,8 @@ pub mod app;
 pub mod citation;
 pub mod clipboard;
 pub mod components;
+pub mod embed_snippets;
+pub mod escape;
 pub mod hooks;
 pub mod model;
 pub mod mount;

@@ -59,13 +59,12 @@ pub fn mount_page() {
         sync: param("sync").is_some_and(|v| v != "false"),
     });
     let props = move |article: ArticleLoad| AppProps {
-        article,
-        mode,
         options: options.clone(),
         notices: notices.clone(),
         frame: frame.clone(),
-        on_ready: Default::default(),
         today: Some(today()),
+        base: base_url().into(),
+        ..AppProps::new(article, mode)
     };
     match param("article") {
         None => render_swapping(host, props(load_builtin())),
@@ -137,13 +136,10 @@ pub fn mount_element(host: HtmlElement, stylesheet: &str) {
     yew::Renderer::<App>::with_root_and_props(
         root,
         AppProps {
-            article,
-            mode: Mode::Script,
             options,
             notices,
-            frame: None,
-            on_ready: Default::default(),
             today: Some(today()),
+            ..AppProps::new(article, Mode::Script)
         },
     )
     .render();
@@ -216,6 +212,14 @@ fn overlay(base: Options, over: Options) -> Options {
         panel_open: over.panel_open.or(base.panel_open),
         only: over.only.or(base.only),
     }
+}
+
+/// The directory this page is served from: where the embed snippets point.
+fn base_url() -> String {
+    let href = window().location().href().unwrap_or_default();
+    web_sys::Url::new_with_base("./", &href)
+        .map(|u| u.href())
+        .unwrap_or_else(|_| "./".into())
 }
 
 fn today() -> Day {

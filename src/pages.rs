@@ -3,6 +3,7 @@
 //! `build-pages` binary only reads and writes the files.
 
 use crate::app::{App, AppProps, Mode};
+use crate::escape::escape_html;
 use crate::model::{Article, PassageKind};
 use crate::shared::Shared;
 use base64::Engine;
@@ -15,15 +16,7 @@ const HOST_OPEN: &str = "<div id=\"article-viewer\">";
 
 /// The app's HTML for `mode`, as the browser's first render will produce it.
 pub async fn prerender(article: &Article, mode: Mode) -> String {
-    let props = AppProps {
-        article: Ok(Shared::new(article.clone())),
-        mode,
-        options: Default::default(),
-        notices: Vec::new(),
-        frame: None,
-        on_ready: Default::default(),
-        today: None,
-    };
+    let props = AppProps::new(Ok(Shared::new(article.clone())), mode);
     let html = yew::LocalServerRenderer::<App>::with_props(props)
         .hydratable(false)
         .render()
@@ -185,11 +178,4 @@ pub fn one_file(bundle: &Bundle) -> Result<String, String> {
     Ok(page
         .replacen("</head>", &style, 1)
         .replacen("</body>", &script, 1))
-}
-
-pub fn escape_html(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }

@@ -26,15 +26,7 @@ async fn mount(mode: Mode) -> Element {
     load_stylesheet();
     let host = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
-    let props = AppProps {
-        article: builtin_article().map(Shared::new),
-        mode,
-        options: Default::default(),
-        notices: Vec::new(),
-        frame: None,
-        on_ready: Default::default(),
-        today: None,
-    };
+    let props = AppProps::new(builtin_article().map(Shared::new), mode);
     yew::Renderer::<App>::with_root_and_props(host.clone(), props).render();
     yew::scheduler::flush().await;
     host

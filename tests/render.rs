@@ -11,32 +11,11 @@ async fn render(
     article: Result<Article, Vec<article_viewer::model::DataError>>,
     mode: Mode,
 ) -> String {
-    let props = AppProps {
-        article: article.map(Shared::new),
-        mode,
-        ..AppProps::default_for_tests()
-    };
+    let props = AppProps::new(article.map(Shared::new), mode);
     yew::LocalServerRenderer::<App>::with_props(props)
         .hydratable(false)
         .render()
         .await
-}
-
-trait TestProps {
-    fn default_for_tests() -> Self;
-}
-impl TestProps for AppProps {
-    fn default_for_tests() -> Self {
-        AppProps {
-            article: Err(Vec::new()),
-            mode: Mode::Page,
-            options: Default::default(),
-            notices: Vec::new(),
-            frame: None,
-            on_ready: Default::default(),
-            today: None,
-        }
-    }
 }
 
 /// The text inside each `<p class="av-paragraph">…</p>`, tags stripped and entities decoded.

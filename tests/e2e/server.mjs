@@ -22,15 +22,20 @@ const TYPES = {
 
 /**
  * Serves `root` at http://127.0.0.1:<port><prefix>. `pages` maps extra paths to HTML strings
- * (host pages for the embed tests). Returns {url, close}.
+ * (host pages for the embed tests). `cors` allows other origins to load the files. Returns
+ * {origin, url, close}.
  */
-export async function serve({ root, prefix = '/', pages = {}, csp = CSP, gzip = false, port = 0 }) {
+export async function serve({ root, prefix = '/', pages = {}, csp = CSP, gzip = false, port = 0, cors = false }) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     const headers = {};
     if (csp) headers['Content-Security-Policy'] = csp;
+    // A script embed imports the glue and fetches the wasm from the viewer's origin: module
+    // scripts cross origins only with CORS, as any CDN serves them.
+    if (cors) headers['Access-Control-Allow-Origin'] = '*';
     if (pages[url.pathname] !== undefined) {
-      res.writeHead(200, { ...headers, 'Content-Type': TYPES['.html'] });
+      const type = TYPES[path.extname(url.pathname)] ?? TYPES['.html'];
+      res.writeHead(200, { ...headers, 'Content-Type': type });
       res.end(pages[url.pathname]);
       return;
     }

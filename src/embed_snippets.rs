@@ -1,0 +1,52 @@
+//! The embed snippets, derived from the current view. Pure, so the exact markup is tested.
+
+use crate::escape::escape_html;
+
+/// What a snippet carries over from the current view.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SnippetState {
+    pub voices: Vec<String>,
+    pub only: bool,
+    /// `None` for the default (`auto`).
+    pub theme: Option<&'static str>,
+    /// A stable id for the iframe's messages.
+    pub id: String,
+}
+
+pub fn iframe_snippet(base: &str, title: &str, state: &SnippetState) -> String {
+    let mut query = format!("id={}", state.id);
+    if let Some(theme) = state.theme {
+        query.push_str(&format!("&theme={theme}"));
+    }
+    let mut hash = String::new();
+    if !state.voices.is_empty() {
+        hash = format!("#voices={}", state.voices.join(","));
+    }
+    if state.only {
+        hash.push_str(if hash.is_empty() {
+            "#only=true"
+        } else {
+            "&only=true"
+        });
+    }
+    format!(
+        "<iframe data-article-viewer src=\"{base}embed.html?{query}{hash}\" title=\"{}\" width=\"100%\" height=\"640\" loading=\"lazy\" allow=\"clipboard-write\"></iframe>\n<script type=\"module\" src=\"{base}embed.js\"></script>",
+        escape_html(title)
+    )
+}
+
+pub fn script_snippet(base: &str, state: &SnippetState) -> String {
+    let mut attrs = String::new();
+    if !state.voices.is_empty() {
+        attrs.push_str(&format!(" data-voices=\"{}\"", state.voices.join(",")));
+    }
+    if let Some(theme) = state.theme {
+        attrs.push_str(&format!(" data-theme=\"{theme}\""));
+    }
+    if state.only {
+        attrs.push_str(" data-only=\"true\"");
+    }
+    format!(
+        "<div data-article-viewer{attrs}></div>\n<script type=\"module\" src=\"{base}embed.js\"></script>"
+    )
+}
