@@ -190,10 +190,10 @@ impl Article {
                 ),
             )]);
         }
-        let de = &mut serde_json::Deserializer::from_str(json);
-        let article: Article = serde_path_to_error::deserialize(de).map_err(|e| {
+        let mut de = serde_json::Deserializer::from_str(json);
+        let article: Article = serde_path_to_error::deserialize(&mut de).map_err(|e| {
             let inner = e.inner();
-            // A syntax error has no field path that means anything: give the position instead.
+            // A syntax error has no field path that means anything: its message gives the position.
             let path = if inner.is_syntax() || inner.is_eof() || e.path().to_string() == "." {
                 String::new()
             } else {
@@ -201,6 +201,8 @@ impl Article {
             };
             vec![DataError::new(path, inner.to_string())]
         })?;
+        de.end()
+            .map_err(|e| vec![DataError::new("", e.to_string())])?;
         let errors = article.validate();
         if errors.is_empty() {
             Ok(article)
