@@ -191,6 +191,7 @@ fn Viewer(props: &ViewerProps) -> Html {
         <div
             class="av-viewer"
             ref={root_ref}
+            onkeydown={Callback::from(close_disclosure_on_escape)}
             data-filtering={filter.is_active().to_string()}
             data-only={(filter.is_active() && filter.only_matching).to_string()}
         >
@@ -247,4 +248,28 @@ fn snippet_state(article: &Article, filter: &Filter, theme: Option<Theme>) -> Sn
         theme: theme.filter(|t| *t != Theme::Auto).map(Theme::as_str),
         id: "article-viewer".into(),
     }
+}
+
+/// Escape closes the innermost open disclosure (date reason, source panel, embed snippets)
+/// around the focus, and puts the focus back on its summary.
+fn close_disclosure_on_escape(event: KeyboardEvent) {
+    use wasm_bindgen::JsCast;
+    if event.key() != "Escape" {
+        return;
+    }
+    let Some(target) = event.target_dyn_into::<web_sys::Element>() else {
+        return;
+    };
+    let Ok(Some(details)) = target.closest("details[open]") else {
+        return;
+    };
+    if let Some(details) = details.dyn_ref::<web_sys::HtmlDetailsElement>() {
+        details.set_open(false);
+    }
+    if let Ok(Some(summary)) = details.query_selector(":scope > summary") {
+        if let Some(summary) = summary.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = summary.focus();
+        }
+    }
+    event.prevent_default();
 }

@@ -11,7 +11,6 @@ use crate::shared::Shared;
 use crate::state::{parse_hash, HashRoute};
 use gloo::utils::{document, window};
 use std::cell::RefCell;
-use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 
 /// Query names that are not viewer options but say how the page is used.
@@ -238,16 +237,19 @@ fn warn_all(notices: &[String]) {
 }
 
 /// A panic leaves the wasm instance unusable; instead of a dead page, each viewer shows a panel
-/// (built with plain DOM calls, since Yew can no longer run) and the console gets the details.
+/// and the console gets the details.
 fn install_panic_hook() {
-    yew::set_custom_panic_hook(Box::new(|info| {
-        gloo::console::error!(format!("article-viewer panicked: {info}"));
-        ROOTS.with(|roots| {
-            for root in roots.borrow().iter() {
-                show_crash_panel(root);
-            }
-        });
-    }));
+    yew::set_custom_panic_hook(Box::new(|info| report_panic(&info.to_string())));
+}
+
+/// What the panic hook does: built with plain DOM calls, since Yew can no longer run.
+pub fn report_panic(details: &str) {
+    gloo::console::error!(format!("article-viewer panicked: {details}"));
+    ROOTS.with(|roots| {
+        for root in roots.borrow().iter() {
+            show_crash_panel(root);
+        }
+    });
 }
 
 fn show_crash_panel(root: &Element) {
@@ -259,7 +261,7 @@ fn show_crash_panel(root: &Element) {
     ) else {
         return;
     };
-    panel.set_class_name("av-error");
+    panel.set_class_name("av av-error");
     let _ = panel.set_attribute("role", "alert");
     heading.set_text_content(Some("The viewer stopped working"));
     text.set_text_content(Some(
@@ -268,11 +270,9 @@ fn show_crash_panel(root: &Element) {
     let _ = panel.append_child(&heading);
     let _ = panel.append_child(&text);
     root.replace_children_with_node_1(&panel);
-    if let Some(host) = root
-        .parent_node()
-        .and_then(|p| p.dyn_into::<Element>().ok())
-    {
-        if host.id() == "article-viewer" {
+    // A page whose app had not yet replaced its prerendered copy shows the panel instead.
+    if let Some(host) = document().get_element_by_id("article-viewer") {
+        if root.parent_node().is_none() {
             host.replace_children_with_node_1(root);
         }
     }

@@ -129,3 +129,26 @@ async fn only_matching_hides_paragraphs_without_a_match() {
     );
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_panic_leaves_a_visible_panel_instead_of_a_dead_viewer() {
+    load_stylesheet();
+    let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    article_viewer::mount::mount_element(host.clone(), "");
+    yew::scheduler::flush().await;
+    let shadow = host.shadow_root().expect("mounted in a shadow root");
+    assert!(shadow.query_selector(".av-paragraph").unwrap().is_some());
+    // What the panic hook runs (a real panic would abort this test's wasm instance too).
+    article_viewer::mount::report_panic("test panic");
+    let panel = shadow
+        .query_selector(".av-error[role=alert]")
+        .unwrap()
+        .expect("panel");
+    assert!(panel
+        .text_content()
+        .unwrap()
+        .contains("The viewer stopped working"));
+    assert!(shadow.query_selector(".av-paragraph").unwrap().is_none());
+    host.remove();
+}
