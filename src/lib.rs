@@ -18,5 +18,7 @@ pub mod options;
 pub mod pages;
 pub mod shared;
 pub mod state;
+#[cfg(feature = "ssr")]
+pub mod synthetic;
 
 pub use app::{App, AppProps, Mode};

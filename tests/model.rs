@@ -201,3 +201,17 @@ fn words_are_counted_as_a_reader_would() {
     assert_eq!(count_words(" \"They are there,\" she added. "), 5);
     assert_eq!(count_words("UN-brokered -- talks"), 2);
 }
+
+#[cfg(feature = "ssr")]
+#[test]
+fn synthetic_articles_are_valid_deterministic_and_the_benchmark_size() {
+    use article_viewer::synthetic::generate;
+    let a = generate(2000, 50, 1);
+    assert_eq!(a.validate(), []);
+    assert_eq!(a, generate(2000, 50, 1));
+    assert_ne!(a, generate(2000, 50, 2));
+    let json = serde_json::to_string(&a).unwrap();
+    assert!((800_000..1_300_000).contains(&json.len()), "{} bytes", json.len());
+    assert_eq!(Article::parse(&json).unwrap(), a);
+    assert_eq!(a.voices.len(), 50);
+}
