@@ -1,0 +1,158 @@
+// The benchmark (./dev bench): sizes, paint and ready times against a static-HTML baseline of
+// the same article, filter latency at three article sizes, and memory. Loads run under
+// Lighthouse's mobile profile (150 ms RTT, 1.6 Mbps down, 750 kbps up, 4x CPU slowdown) with
+// gzip, viewer and baseline interleaved on one server. Prints a table, writes
+// bench-results/bench.json. Results are ratios within one run: these machines are noisy.
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { launch } from '../e2e/browser.mjs';
+import { serve } from '../e2e/server.mjs';
+import { DIST, sizes, sizeTable } from './size.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const CLICKS = Number(process.env.BENCH_CLICKS ?? 60);
+const OUT = path.resolve(DIST, '../bench-results');
+fs.mkdirSync(OUT, { recursive: true });
+
+const synthetic = (paragraphs) =>
+  execFileSync('cargo', ['run', '-q', '--offline', '--features', 'ssr', '--bin', 'gen-article', '--', String(paragraphs), '50', '1'], {
+    maxBuffer: 64 << 20,
+  }).toString();
+
+// The baseline: the same prerendered page and CSS, with no script at all.
+const baseline = fs
+  .readFileSync(path.join(DIST, 'index.html'), 'utf8')
+  .replace(/<script type="module"[^>]*><\/script>/g, '')
+  .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '');
+const server = await serve({
+  root: DIST,
+  prefix: '/',
+  gzip: true,
+  pages: {
+    '/baseline.html': baseline,
+    '/synthetic-2000.json': synthetic(2000),
+    '/synthetic-20000.json': synthetic(20000),
+  },
+});
+const browser = await launch();
+
+async function throttledPage() {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return page;
+}
+
+/** Wraps WebAssembly instantiation so the benchmark can read the wasm memory's size. */
+const recordWasmMemory = () => {
+  for (const name of ['instantiate', 'instantiateStreaming']) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = async (...args) => {
+      const result = await original.apply(WebAssembly, args);
+      window.__wasmMemory = (result.instance ?? result).exports.memory;
+      return result;
+    };
+  }
+};
+
+async function load(url, waitForReady) {
+  const page = await throttledPage();
+  await page.addInitScript(recordWasmMemory);
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+  if (waitForReady) await page.waitForFunction(() => performance.getEntriesByName('article-viewer:ready').length > 0);
+  const result = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+    ready: performance.getEntriesByName('article-viewer:ready')[0]?.startTime ?? null,
+    heap: performance.memory.usedJSHeapSize,
+    wasm: window.__wasmMemory?.buffer.byteLength ?? 0,
+  }));
+  await page.context().close();
+  return result;
+}
+
+/** Click → next frame, over CLICKS clicks on voice buttons (no throttling: this is the app's cost). */
+async function filterLatency(url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('article-viewer:ready').length > 0);
+  const times = await page.evaluate(async (clicks) => {
+    const buttons = [...document.querySelectorAll('button.av-voice')].slice(0, 4);
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const out = [];
+    await frame();
+    for (let i = 0; i < clicks; i++) {
+      const t0 = performance.now();
+      buttons[i % buttons.length].click();
+      await frame();
+      out.push(performance.now() - t0);
+    }
+    return out;
+  }, CLICKS);
+  await context.close();
+  return times;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
+const best = (xs) => Math.min(...xs);
+
+const loads = { viewer: [], baseline: [] };
+for (let i = 0; i < RUNS; i++) {
+  loads.viewer.push(await load(`${server.url}index.html`, true));
+  loads.baseline.push(await load(`${server.url}baseline.html`, false));
+}
+const latency = {
+  seed: await filterLatency(`${server.url}index.html`),
+  '2,000 paragraphs': await filterLatency(`${server.url}index.html?article=synthetic-2000.json`),
+  '20,000 paragraphs': await filterLatency(`${server.url}index.html?article=synthetic-20000.json`),
+};
+await browser.close();
+await server.close();
+
+const vFcp = loads.viewer.map((r) => r.fcp);
+const bFcp = loads.baseline.map((r) => r.fcp);
+const ready = loads.viewer.map((r) => r.ready);
+const memory = loads.viewer.map((r) => r.heap + r.wasm);
+const ms = (x) => `${x.toFixed(0)} ms`;
+const rows = [
+  ['FCP, viewer', ms(median(vFcp)), ms(best(vFcp)), ''],
+  ['FCP, static baseline', ms(median(bFcp)), ms(best(bFcp)), ''],
+  ['FCP ratio viewer / baseline', (median(vFcp) / median(bFcp)).toFixed(2), (best(vFcp) / best(bFcp)).toFixed(2), '≤ 1.10'],
+  ['ready', ms(median(ready)), ms(best(ready)), ''],
+  ['ready / baseline FCP', (median(ready) / median(bFcp)).toFixed(2), (best(ready) / best(bFcp)).toFixed(2), '≤ 2.0'],
+  ['JS heap + wasm memory after load', `${(median(memory) / 1e6).toFixed(1)} MB`, `${(best(memory) / 1e6).toFixed(1)} MB`, '≤ 5 MB'],
+];
+for (const [name, xs] of Object.entries(latency)) {
+  rows.push([`filter click → next frame, ${name}: p50 / p95`, ms(pct(xs, 50)), ms(pct(xs, 95)), name === 'seed' ? 'p95 ≤ 16 ms' : name.startsWith('2,') ? 'p95 ≤ 50 ms' : '≈ 10× the 2,000'] );
+}
+const scale = pct(latency['20,000 paragraphs'], 95) / pct(latency['2,000 paragraphs'], 95);
+rows.push(['p95 ratio 20,000 / 2,000 paragraphs', scale.toFixed(1), '', '≤ ~10']);
+
+const sizeRows = sizes();
+const timing = [
+  `| measure (${RUNS} loads each, mobile profile) | median | best | target |`,
+  '|---|---:|---:|---|',
+  ...rows.map((r) => `| ${r.join(' | ')} |`),
+].join('\n');
+const latencyNote = `filter latency rows: ${CLICKS} clicks each, unthrottled; the second column is p95, not "best".`;
+console.log(sizeTable(sizeRows));
+console.log();
+console.log(timing);
+console.log(latencyNote);
+fs.writeFileSync(
+  path.join(OUT, 'bench.json'),
+  JSON.stringify({ date: new Date().toISOString(), runs: RUNS, sizes: sizeRows, loads, latency }, null, 1),
+);
+console.log(`\nwrote ${path.join(OUT, 'bench.json')}`);
