@@ -6,14 +6,17 @@ use crate::components::article_header::ArticleHeader;
 use crate::components::embed_panel::EmbedPanel;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::notices::Notices;
+use crate::components::reading_controls::ReadingControls;
 use crate::components::source_panel::SourcePanel;
 use crate::components::voice_filter::VoiceFilter;
+use crate::components::who_said_what::WhoSaidWhat;
 use crate::embed_snippets::SnippetState;
 use crate::hooks::use_filter_marks::use_filter_marks;
 use crate::hooks::use_frame_messages::{use_frame_messages, FrameConfig};
 use crate::hooks::use_hash_sync::use_hash_sync;
 use crate::model::{Article, ArticleIndex, DataError};
 use crate::options::{Options, Theme};
+use crate::prefs::{Choice, ReadingPrefs};
 use crate::shared::Shared;
 use crate::state::{announcement, Action, Filter, StateAction, ViewerState};
 use yew::prelude::*;
@@ -61,6 +64,14 @@ pub struct AppProps {
     /// Where `dist/` is served from, for the embed snippets.
     #[prop_or(AttrValue::Static("./"))]
     pub base: AttrValue,
+    /// The reader's saved settings; `remembered` is false where storage is refused.
+    #[prop_or_default]
+    pub prefs: ReadingPrefs,
+    #[prop_or(true)]
+    pub remembered: bool,
+    /// The build's `article.json` and `quotes.csv` describe this article (the built-in one).
+    #[prop_or(true)]
+    pub downloads: bool,
 }
 
 impl AppProps {
@@ -75,6 +86,9 @@ impl AppProps {
             on_ready: Callback::noop(),
             today: None,
             base: AttrValue::Static("./"),
+            prefs: ReadingPrefs::default(),
+            remembered: true,
+            downloads: true,
         }
     }
 }
@@ -96,6 +110,9 @@ pub fn App(props: &AppProps) -> Html {
                 frame={props.frame.clone()}
                 today={props.today}
                 base={props.base.clone()}
+                prefs={props.prefs}
+                remembered={props.remembered}
+                downloads={props.downloads}
             />
         },
         Err(errors) => html! {
@@ -119,6 +136,9 @@ struct ViewerProps {
     frame: Option<FrameConfig>,
     today: Option<Day>,
     base: AttrValue,
+    prefs: ReadingPrefs,
+    remembered: bool,
+    downloads: bool,
 }
 
 #[component]
@@ -146,6 +166,28 @@ fn Viewer(props: &ViewerProps) -> Html {
             all.extend(Filter::from_options(&article, &options).1);
             all
         })
+    };
+    // A theme the host or the link asks for wins over the reader's saved one, until the reader
+    // picks another.
+    let prefs = {
+        let (saved, theme) = (props.prefs, props.options.theme);
+        use_state(move || ReadingPrefs {
+            theme: theme.unwrap_or(saved.theme),
+            ..saved
+        })
+    };
+    let remembered = use_state(|| props.remembered);
+    let on_prefs = {
+        let (prefs, remembered) = (prefs.clone(), remembered.clone());
+        Callback::from(move |p: ReadingPrefs| {
+            prefs.set(p);
+            remembered.set(crate::storage::save(p));
+        })
+    };
+    let copy_message = use_state(String::new);
+    let on_copied = {
+        let copy_message = copy_message.clone();
+        use_callback((), move |message: String, _| copy_message.set(message))
     };
     let panel_open = use_state(|| props.options.panel_open.unwrap_or(props.mode == Mode::Page));
     let body_ref = use_node_ref();
@@ -181,6 +223,7 @@ fn Viewer(props: &ViewerProps) -> Html {
     let on_toggle = filter_callback(&state, Action::Toggle);
     let on_clear = filter_callback(&state, |()| Action::Clear);
     let on_only = filter_callback(&state, Action::SetOnly);
+    let on_solo = filter_callback(&state, Action::Solo);
     let on_panel = {
         let panel_open = panel_open.clone();
         Callback::from(move |open| panel_open.set(open))
@@ -194,12 +237,17 @@ fn Viewer(props: &ViewerProps) -> Html {
             onkeydown={Callback::from(close_disclosure_on_escape)}
             data-filtering={filter.is_active().to_string()}
             data-only={(filter.is_active() && filter.only_matching).to_string()}
+            data-theme={prefs.theme.name()}
+            data-text-size={prefs.text_size.name()}
+            data-font={prefs.font.name()}
+            data-measure={prefs.measure.name()}
         >
             <Notices items={(*notices).clone()} />
             <div class="av-layout">
                 <article class="av-article" lang={article.meta.language.clone()}>
                     <ArticleHeader article={article.clone()} />
-                    <ArticleBody article={article.clone()} body_ref={body_ref} />
+                    <ArticleBody article={article.clone()} body_ref={body_ref} {on_copied} />
+                    <p class="av-copy-announce" role="status">{ (*copy_message).clone() }</p>
                 </article>
                 <div class="av-side">
                     <VoiceFilter
@@ -211,17 +259,20 @@ fn Viewer(props: &ViewerProps) -> Html {
                         {on_clear}
                         {on_only}
                     />
+                    <ReadingControls prefs={*prefs} on_change={on_prefs} remembered={*remembered} />
+                    <WhoSaidWhat article={article.clone()} index={index.clone()} on_select={on_solo} />
                     <SourcePanel
                         article={article.clone()}
                         open={*panel_open}
                         on_toggle={on_panel}
                         today={props.today}
+                        downloads={props.downloads.then(|| props.base.clone())}
                     />
                     if props.mode == Mode::Page {
                         <EmbedPanel
                             base={props.base.clone()}
                             title={article.meta.title.clone()}
-                            state={snippet_state(&article, &filter, props.options.theme)}
+                            state={snippet_state(&article, &filter, prefs.theme)}
                         />
                     }
                 </div>
@@ -238,14 +289,14 @@ fn filter_callback<T: 'static>(
     Callback::from(move |x| state.dispatch(StateAction::Filter(make(x))))
 }
 
-fn snippet_state(article: &Article, filter: &Filter, theme: Option<Theme>) -> SnippetState {
+fn snippet_state(article: &Article, filter: &Filter, theme: Theme) -> SnippetState {
     SnippetState {
         voices: filter
             .selected_voices()
             .map(|v| article.voices[v].id.clone())
             .collect(),
         only: filter.only_matching,
-        theme: theme.filter(|t| *t != Theme::Auto).map(Theme::as_str),
+        theme: (theme != Theme::Auto).then_some(theme.as_str()),
         id: "article-viewer".into(),
     }
 }

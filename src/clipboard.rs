@@ -3,9 +3,13 @@
 
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
-use yew::NodeRef;
 
-pub fn copy_or_select(text: String, target: NodeRef, done: impl FnOnce(bool) + 'static) {
+/// `target` is the element showing the text, selected when copying is refused.
+pub fn copy_or_select(
+    text: String,
+    target: Option<web_sys::Node>,
+    done: impl FnOnce(bool) + 'static,
+) {
     wasm_bindgen_futures::spawn_local(async move {
         let copied = match clipboard() {
             Some(clipboard) => JsFuture::from(clipboard.write_text(&text)).await.is_ok(),
@@ -24,9 +28,9 @@ fn clipboard() -> Option<web_sys::Clipboard> {
     (!value.is_undefined() && !value.is_null()).then(|| navigator.clipboard())
 }
 
-fn select_contents(target: &NodeRef) {
-    let Some(node) = target.get() else { return };
+fn select_contents(target: &Option<web_sys::Node>) {
+    let Some(node) = target else { return };
     if let Ok(Some(selection)) = gloo::utils::window().get_selection() {
-        let _ = selection.select_all_children(&node);
+        let _ = selection.select_all_children(node);
     }
 }

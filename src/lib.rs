@@ -16,8 +16,10 @@ pub mod mount;
 pub mod options;
 #[cfg(feature = "ssr")]
 pub mod pages;
+pub mod prefs;
 pub mod shared;
 pub mod state;
+pub mod storage;
 #[cfg(feature = "ssr")]
 pub mod synthetic;
 

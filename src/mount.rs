@@ -57,17 +57,24 @@ pub fn mount_page() {
         id: param("id").unwrap_or_default(),
         sync: param("sync").is_some_and(|v| v != "false"),
     });
+    let saved = crate::storage::load();
     let props = move |article: ArticleLoad| AppProps {
         options: options.clone(),
         notices: notices.clone(),
         frame: frame.clone(),
         today: Some(today()),
         base: base_url().into(),
+        prefs: saved.unwrap_or_default(),
+        remembered: saved.is_some(),
         ..AppProps::new(article, mode)
     };
     match param("article") {
         None => render_swapping(host, props(load_builtin())),
         Some(url) => {
+            let props = move |load| AppProps {
+                downloads: false,
+                ..props(load)
+            };
             host.set_text_content(Some("Loading the article\u{2026}"));
             wasm_bindgen_futures::spawn_local(async move {
                 let load = fetch_article(&url).await;
@@ -110,10 +117,16 @@ pub fn mount_element(host: HtmlElement, stylesheet: &str) {
     let (options, warnings) =
         Options::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.clone())), &[]);
     notices.extend(warnings);
-    let article = match host.query_selector("script[data-article-viewer-article]") {
-        Ok(Some(script)) => parse(&script.text_content().unwrap_or_default()),
-        _ => load_builtin(),
+    let supplied = host
+        .query_selector("script[data-article-viewer-article]")
+        .ok()
+        .flatten();
+    let downloads = supplied.is_none();
+    let article = match supplied {
+        Some(script) => parse(&script.text_content().unwrap_or_default()),
+        None => load_builtin(),
     };
+    let saved = crate::storage::load();
     let init = ShadowRootInit::new(ShadowRootMode::Open);
     let Ok(shadow) = host.attach_shadow(&init) else {
         gloo::console::error!("article-viewer: this element cannot hold a shadow root");
@@ -138,6 +151,10 @@ pub fn mount_element(host: HtmlElement, stylesheet: &str) {
             options,
             notices,
             today: Some(today()),
+            base: stylesheet.trim_end_matches("style.css").to_string().into(),
+            prefs: saved.unwrap_or_default(),
+            remembered: saved.is_some(),
+            downloads,
             ..AppProps::new(article, Mode::Script)
         },
     )

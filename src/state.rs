@@ -99,6 +99,8 @@ pub fn parse_hash(hash: &str) -> (HashRoute, Vec<String>) {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
     Toggle(usize),
+    /// Select this voice alone.
+    Solo(usize),
     Clear,
     SetOnly(bool),
 }
@@ -124,6 +126,11 @@ impl Reducible for ViewerState {
             StateAction::Filter(Action::Toggle(v)) => {
                 if let Some(s) = filter.selected.get_mut(v) {
                     *s = !*s;
+                }
+            }
+            StateAction::Filter(Action::Solo(v)) => {
+                for (i, s) in filter.selected.iter_mut().enumerate() {
+                    *s = i == v;
                 }
             }
             StateAction::Filter(Action::Clear) => {

@@ -211,7 +211,11 @@ fn synthetic_articles_are_valid_deterministic_and_the_benchmark_size() {
     assert_eq!(a, generate(2000, 50, 1));
     assert_ne!(a, generate(2000, 50, 2));
     let json = serde_json::to_string(&a).unwrap();
-    assert!((800_000..1_300_000).contains(&json.len()), "{} bytes", json.len());
+    assert!(
+        (800_000..1_300_000).contains(&json.len()),
+        "{} bytes",
+        json.len()
+    );
     assert_eq!(Article::parse(&json).unwrap(), a);
     assert_eq!(a.voices.len(), 50);
 }

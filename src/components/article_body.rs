@@ -1,3 +1,4 @@
+use crate::citation::quote_with_attribution;
 use crate::model::{Article, NoteKind, Passage, PassageKind};
 use crate::shared::Shared;
 use yew::prelude::*;
@@ -8,6 +9,8 @@ pub struct ArticleBodyProps {
     /// The filter marks (`data-match`) are set on these elements directly, so that a click does
     /// not re-render thousands of passages.
     pub body_ref: NodeRef,
+    /// Called with what happened after a quote's copy button was used.
+    pub on_copied: Callback<String>,
 }
 
 /// The article's paragraphs. Each paragraph's text is exactly its passages' text: the voice
@@ -23,7 +26,10 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
                 quote_numbers[v] += 1;
                 quote_anchor(&passage.voice, quote_numbers[v])
             });
-            passage_html(article, passage, quote_id)
+            let copy = quote_id
+                .as_ref()
+                .map(|id| copy_button(props, passage, v, id));
+            html! { <>{ passage_html(article, passage, quote_id.clone()) }{ for copy }</> }
         });
         let notes = paragraph
             .notes
@@ -51,6 +57,41 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
 /// `q-<voice>-<n>`: the n-th direct quote of that voice, stable while the data is.
 pub fn quote_anchor(voice: &str, n: usize) -> String {
     format!("q-{voice}-{n}")
+}
+
+/// A small button after a direct quote (outside the passage, with no text of its own, so the
+/// paragraph's text stays exactly its passages). It copies the quote with its attribution.
+fn copy_button(props: &ArticleBodyProps, passage: &Passage, voice: usize, quote_id: &str) -> Html {
+    let article = &props.article;
+    let text = quote_with_attribution(article, passage, &article.voices[voice]);
+    let (body, on_copied, id) = (
+        props.body_ref.clone(),
+        props.on_copied.clone(),
+        quote_id.to_string(),
+    );
+    let name = article.voices[voice].name.clone();
+    let onclick = Callback::from(move |_: MouseEvent| {
+        let target = body
+            .cast::<web_sys::Element>()
+            .and_then(|b| b.query_selector(&format!("#{id}")).ok().flatten())
+            .map(web_sys::Node::from);
+        let (on_copied, name) = (on_copied.clone(), name.clone());
+        crate::clipboard::copy_or_select(text.clone(), target, move |copied| {
+            on_copied.emit(if copied {
+                format!("Copied the quote by {name}, with its attribution.")
+            } else {
+                "The browser did not allow copying. The quote is selected: press Ctrl+C (\u{2318}C on a Mac).".into()
+            })
+        });
+    });
+    html! {
+        <button
+            type="button"
+            class="av-quote-copy"
+            aria-label={format!("Copy this quote by {} with its attribution", article.voices[voice].name)}
+            {onclick}
+        />
+    }
 }
 
 fn passage_html(article: &Article, passage: &Passage, quote_id: Option<String>) -> Html {

@@ -1,5 +1,6 @@
 use crate::components::date_text::DateText;
 use crate::model::Article;
+use crate::prefs::reading_time;
 use crate::shared::Shared;
 use yew::prelude::*;
 
@@ -20,6 +21,7 @@ pub fn ArticleHeader(props: &ArticleHeaderProps) -> Html {
                     <span class="av-dateline-text">{ &meta.dateline }</span>
                 }
                 <DateText date={meta.date.clone()} />
+                <span class="av-reading-time">{ reading_time(props.article.word_count()) }</span>
             </p>
         </header>
     }

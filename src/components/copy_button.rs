@@ -26,8 +26,7 @@ pub fn CopyButton(props: &CopyButtonProps) -> Html {
         let target = props.target.clone();
         Callback::from(move |_: MouseEvent| {
             let outcome = outcome.clone();
-            let target = target.clone();
-            clipboard::copy_or_select(text.to_string(), target, move |copied| {
+            clipboard::copy_or_select(text.to_string(), target.get(), move |copied| {
                 outcome.set(if copied {
                     Outcome::Copied
                 } else {

@@ -5,5 +5,7 @@ pub mod date_text;
 pub mod embed_panel;
 pub mod error_panel;
 pub mod notices;
+pub mod reading_controls;
 pub mod source_panel;
 pub mod voice_filter;
+pub mod who_said_what;

@@ -12,6 +12,8 @@ pub struct SourcePanelProps {
     pub on_toggle: Callback<bool>,
     /// The reader's today, for access dates; `None` while prerendering.
     pub today: Option<Day>,
+    /// Where the build's `article.json` and `quotes.csv` are, if they describe this article.
+    pub downloads: Option<AttrValue>,
 }
 
 /// Where the article comes from and how to cite it. A `details` element, so that embeds can
@@ -76,6 +78,14 @@ pub fn SourcePanel(props: &SourcePanelProps) -> Html {
                     }
                     <dt>{ "Date" }</dt>
                     <dd><DateText date={article.meta.date.clone()} /></dd>
+                    if let Some(base) = &props.downloads {
+                        <dt>{ "Data" }</dt>
+                        <dd>
+                            <a class="av-download" href={format!("{base}article.json")} download="article.json">{ "annotations (JSON)" }</a>
+                            { " \u{b7} " }
+                            <a class="av-download" href={format!("{base}quotes.csv")} download="quotes.csv">{ "quotes (CSV)" }</a>
+                        </dd>
+                    }
                     if let Some(archive) = &source.archive_url {
                         <dt>{ "Archive" }</dt>
                         <dd>

@@ -1,0 +1,104 @@
+//! Reading settings a reader chooses (text size, typeface, line width, theme), and the
+//! string they are stored as. Parsed strictly: storage is as untrusted as any other input.
+
+use crate::options::{split_query, Theme};
+
+pub const STORAGE_KEY: &str = "article-viewer:reading";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReadingPrefs {
+    pub text_size: TextSize,
+    pub font: Font,
+    pub measure: Measure,
+    pub theme: Theme,
+}
+
+impl Default for ReadingPrefs {
+    fn default() -> Self {
+        ReadingPrefs {
+            text_size: TextSize::M,
+            font: Font::Serif,
+            measure: Measure::Medium,
+            theme: Theme::Auto,
+        }
+    }
+}
+
+/// A closed set of choices with the names used in storage, in `data-*` attributes and on buttons.
+pub trait Choice: Copy + PartialEq + 'static {
+    const ALL: &'static [Self];
+    fn name(self) -> &'static str;
+    fn label(self) -> &'static str;
+    fn parse(s: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|c| c.name() == s)
+    }
+}
+
+macro_rules! choice {
+    ($ty:ident { $($variant:ident => $name:literal, $label:literal;)+ }) => {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum $ty { $($variant),+ }
+        impl Choice for $ty {
+            const ALL: &'static [Self] = &[$($ty::$variant),+];
+            fn name(self) -> &'static str { match self { $($ty::$variant => $name),+ } }
+            fn label(self) -> &'static str { match self { $($ty::$variant => $label),+ } }
+        }
+    };
+}
+
+choice!(TextSize { S => "s", "Small"; M => "m", "Medium"; L => "l", "Large"; Xl => "xl", "Extra large"; });
+choice!(Font { Serif => "serif", "Serif"; Sans => "sans", "Sans serif"; });
+choice!(Measure { Narrow => "narrow", "Narrow"; Medium => "medium", "Medium"; Wide => "wide", "Wide"; });
+
+impl Choice for Theme {
+    const ALL: &'static [Self] = &Theme::ALL;
+    fn name(self) -> &'static str {
+        self.as_str()
+    }
+    fn label(self) -> &'static str {
+        match self {
+            Theme::Auto => "Automatic",
+            Theme::Light => "Light",
+            Theme::Dark => "Dark",
+            Theme::Sepia => "Sepia",
+        }
+    }
+}
+
+impl ReadingPrefs {
+    pub fn to_storage(self) -> String {
+        format!(
+            "size={}&font={}&measure={}&theme={}",
+            self.text_size.name(),
+            self.font.name(),
+            self.measure.name(),
+            self.theme.name()
+        )
+    }
+
+    /// Unknown or invalid entries keep their defaults.
+    pub fn from_storage(stored: &str) -> Self {
+        let mut prefs = ReadingPrefs::default();
+        for (name, value) in split_query(stored) {
+            match name {
+                "size" => prefs.text_size = TextSize::parse(&value).unwrap_or(prefs.text_size),
+                "font" => prefs.font = Font::parse(&value).unwrap_or(prefs.font),
+                "measure" => prefs.measure = Measure::parse(&value).unwrap_or(prefs.measure),
+                "theme" => prefs.theme = Theme::parse(&value).unwrap_or(prefs.theme),
+                _ => {}
+            }
+        }
+        prefs
+    }
+}
+
+/// Reading time as a range, at 200 to 300 words a minute: "2–3 min read".
+pub fn reading_time(words: usize) -> String {
+    let fast = words.div_ceil(300).max(1);
+    let slow = words.div_ceil(200).max(1);
+    if fast == slow {
+        format!("{fast} min read")
+    } else {
+        format!("{fast}\u{2013}{slow} min read")
+    }
+}
