@@ -15,13 +15,14 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
-# Debian's Chromium is the only browser to be had here; apt runs beside the cargo builds.
+# Debian's Chromium is the only browser to be had here; pdftotext reads the print test's PDF.
+# apt runs beside the cargo builds.
 apt_pid=
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-  log "installing chromium and chromium-driver from Debian (in the background)"
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v pdftotext >/dev/null; then
+  log "installing chromium, chromium-driver and poppler-utils from Debian (in the background)"
   (
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq && apt-get install -y -qq chromium chromium-driver fonts-dejavu-core >/dev/null
+    apt-get update -qq && apt-get install -y -qq chromium chromium-driver fonts-dejavu-core poppler-utils >/dev/null
   ) &
   apt_pid=$!
 fi
