@@ -11,6 +11,8 @@ use crate::shared::Shared;
 use crate::state::{parse_hash, HashRoute};
 use gloo::utils::{document, window};
 use std::cell::RefCell;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 
 /// Query names that are not viewer options but say how the page is used.
@@ -204,9 +206,11 @@ async fn fetch_article(url: &str) -> ArticleLoad {
             "{url:?} is not on this page's origin; only same-origin articles are loaded"
         ));
     }
-    let response = match gloo::net::http::Request::get(&resolved.href()).send().await {
-        Ok(r) => r,
-        Err(e) => return fail(format!("could not load {url:?}: {e}")),
+    // web_sys fetch rather than gloo-net: this is the only request the viewer makes, and
+    // gloo-net cost more wasm than this whole function.
+    let response = match JsFuture::from(window().fetch_with_str(&resolved.href())).await {
+        Ok(r) => r.unchecked_into::<web_sys::Response>(),
+        Err(_) => return fail(format!("could not load {url:?}: network error")),
     };
     if !response.ok() {
         return fail(format!(
@@ -214,9 +218,16 @@ async fn fetch_article(url: &str) -> ArticleLoad {
             response.status()
         ));
     }
-    match response.text().await {
-        Ok(text) => parse(&text),
-        Err(e) => fail(format!("could not read {url:?}: {e}")),
+    let text = match response.text() {
+        Ok(promise) => JsFuture::from(promise)
+            .await
+            .ok()
+            .and_then(|t| t.as_string()),
+        Err(_) => None,
+    };
+    match text {
+        Some(text) => parse(&text),
+        None => fail(format!("could not read {url:?}")),
     }
 }
 
