@@ -177,13 +177,15 @@ fn Viewer(props: &ViewerProps) -> Html {
         })
     };
     let remembered = use_state(|| props.remembered);
-    let on_prefs = {
-        let (prefs, remembered) = (prefs.clone(), remembered.clone());
-        Callback::from(move |p: ReadingPrefs| {
+    // Callbacks keep their identity across renders, so a filter click does not re-render the
+    // components whose data did not change.
+    let on_prefs = use_callback(
+        (prefs.setter(), remembered.setter()),
+        |p: ReadingPrefs, (prefs, remembered)| {
             prefs.set(p);
             remembered.set(crate::storage::save(p));
-        })
-    };
+        },
+    );
     let copy_message = use_state(String::new);
     let on_copied = {
         let copy_message = copy_message.clone();
@@ -220,14 +222,11 @@ fn Viewer(props: &ViewerProps) -> Html {
         filter.clone(),
     );
 
-    let on_toggle = filter_callback(&state, Action::Toggle);
-    let on_clear = filter_callback(&state, |()| Action::Clear);
-    let on_only = filter_callback(&state, Action::SetOnly);
-    let on_solo = filter_callback(&state, Action::Solo);
-    let on_panel = {
-        let panel_open = panel_open.clone();
-        Callback::from(move |open| panel_open.set(open))
-    };
+    let on_toggle = use_filter_callback(state.dispatcher(), Action::Toggle);
+    let on_clear = use_filter_callback(state.dispatcher(), |()| Action::Clear);
+    let on_only = use_filter_callback(state.dispatcher(), Action::SetOnly);
+    let on_solo = use_filter_callback(state.dispatcher(), Action::Solo);
+    let on_panel = use_callback(panel_open.setter(), |open, setter| setter.set(open));
     let text = announcement(&article, &index, &filter);
 
     html! {
@@ -281,12 +280,14 @@ fn Viewer(props: &ViewerProps) -> Html {
     }
 }
 
-fn filter_callback<T: 'static>(
-    state: &UseReducerHandle<ViewerState>,
+#[hook]
+fn use_filter_callback<T: 'static>(
+    dispatcher: UseReducerDispatcher<ViewerState>,
     make: fn(T) -> Action,
 ) -> Callback<T> {
-    let state = state.clone();
-    Callback::from(move |x| state.dispatch(StateAction::Filter(make(x))))
+    use_callback(dispatcher, move |x, d| {
+        d.dispatch(StateAction::Filter(make(x)))
+    })
 }
 
 fn snippet_state(article: &Article, filter: &Filter, theme: Theme) -> SnippetState {

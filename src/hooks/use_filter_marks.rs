@@ -1,55 +1,104 @@
 use crate::model::ArticleIndex;
 use crate::shared::Shared;
 use crate::state::Filter;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
-/// Sets `data-match` on every passage and `data-has-match` on every paragraph block. Done in one
-/// pass over the elements in reading order, zipped with the derived index, instead of a re-render:
-/// at 2,000 paragraphs a click then costs attribute writes, not a tree diff.
+#[wasm_bindgen]
+extern "C" {
+    /// An element whose `setAttribute` takes JS strings made once, instead of copying two Rust
+    /// strings into JS for each of up to 100,000 passages.
+    type Marked;
+    #[wasm_bindgen(method, js_name = setAttribute)]
+    fn set_attribute_value(this: &Marked, name: &JsValue, value: &JsValue);
+    #[wasm_bindgen(method, js_name = removeAttribute)]
+    fn remove_attribute_value(this: &Marked, name: &JsValue);
+}
+
+/// What the DOM currently shows, so that a click writes only what changed.
+#[derive(Default)]
+struct Marks {
+    passages: Vec<Marked>,
+    blocks: Vec<Marked>,
+    /// Per passage and per paragraph block: `None` (no attribute) or the value written.
+    passage_marks: Vec<Option<bool>>,
+    block_marks: Vec<Option<bool>>,
+}
+
+/// Sets `data-match` on every passage and `data-has-match` on every paragraph block, outside
+/// Yew's render: a click costs the attribute writes that changed, not a tree diff. The element
+/// lists are read once (the article body never re-renders) and zipped with the derived index.
 #[hook]
 pub fn use_filter_marks(body: NodeRef, index: Shared<ArticleIndex>, filter: Filter) {
+    let marks = use_mut_ref(Marks::default);
     use_effect_with(filter, move |filter| {
         if let Some(root) = body.cast::<web_sys::Element>() {
-            apply_marks(&root, &index, filter);
+            apply_marks(&root, &index, filter, &mut marks.borrow_mut());
         }
     });
 }
 
-fn apply_marks(root: &web_sys::Element, index: &ArticleIndex, filter: &Filter) {
-    let active = filter.is_active();
-    let Ok(passages) = root.query_selector_all(".av-passage") else {
-        return;
+fn elements(root: &web_sys::Element, selector: &str) -> Vec<Marked> {
+    let Ok(list) = root.query_selector_all(selector) else {
+        return Vec::new();
     };
-    for (i, &voice) in index.passage_voice.iter().enumerate() {
-        let Some(el) = passages.item(i as u32) else {
-            break;
-        };
-        let el: web_sys::Element = el.unchecked_into();
-        let _ = if active {
-            el.set_attribute(
-                "data-match",
-                if filter.matches(voice) {
-                    "true"
-                } else {
-                    "false"
-                },
-            )
-        } else {
-            el.remove_attribute("data-match")
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(JsCast::unchecked_into)
+        .collect()
+}
+
+fn apply_marks(root: &web_sys::Element, index: &ArticleIndex, filter: &Filter, marks: &mut Marks) {
+    if marks.passages.len() != index.passage_voice.len() {
+        *marks = Marks {
+            passages: elements(root, ".av-passage"),
+            blocks: elements(root, ".av-paragraph-block"),
+            passage_marks: vec![None; index.passage_voice.len()],
+            block_marks: vec![None; index.paragraph_passages.len()],
         };
     }
-    let Ok(blocks) = root.query_selector_all(".av-paragraph-block") else {
-        return;
-    };
-    for (p, range) in index.paragraph_passages.iter().enumerate() {
-        let Some(el) = blocks.item(p as u32) else {
-            break;
+    thread_local! {
+        static STRINGS: [JsValue; 4] = [
+            JsValue::from_str("data-match"),
+            JsValue::from_str("data-has-match"),
+            JsValue::from_str("true"),
+            JsValue::from_str("false"),
+        ];
+    }
+    STRINGS.with(|[match_attr, has_attr, yes, no]| {
+        let active = filter.is_active();
+        let write = |el: &Marked, name: &JsValue, old: &mut Option<bool>, new: Option<bool>| {
+            if *old != new {
+                match new {
+                    Some(m) => el.set_attribute_value(name, if m { yes } else { no }),
+                    None => el.remove_attribute_value(name),
+                }
+                *old = new;
+            }
         };
-        let el: web_sys::Element = el.unchecked_into();
-        let has = index.passage_voice[range.start..range.end]
+        for ((el, old), &voice) in marks
+            .passages
             .iter()
-            .any(|&v| filter.matches(v));
-        let _ = el.set_attribute("data-has-match", if has { "true" } else { "false" });
-    }
+            .zip(marks.passage_marks.iter_mut())
+            .zip(&index.passage_voice)
+        {
+            write(
+                el,
+                match_attr,
+                old,
+                active.then(|| filter.is_selected(voice)),
+            );
+        }
+        for ((el, old), range) in marks
+            .blocks
+            .iter()
+            .zip(marks.block_marks.iter_mut())
+            .zip(&index.paragraph_passages)
+        {
+            let has = index.passage_voice[range.start..range.end]
+                .iter()
+                .any(|&v| filter.matches(v));
+            write(el, has_attr, old, Some(has));
+        }
+    });
 }
