@@ -41,6 +41,24 @@ test('loads the article with every paragraph, no console error and nothing from 
   await page.context().close();
 });
 
+test('the app takes over from the prerendered page without moving anything', async () => {
+  const page = await openPage(browser);
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value))).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(server.url);
+  const before = await page.evaluate(() => document.querySelector('.av-paragraph').getBoundingClientRect().toJSON());
+  await waitReady(page);
+  // Two frames after ready, any shift from the swap has been reported.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const after = await page.evaluate(() => document.querySelector('.av-paragraph').getBoundingClientRect().toJSON());
+  assert.deepEqual(after, before);
+  const cls = await page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
+  assert.equal(cls, 0);
+  await page.context().close();
+});
+
 test('the served HTML already holds the article, the voices and the source', async () => {
   const html = await (await fetch(server.url)).text();
   assert.match(html, /Russian Foreign Ministry spokeswoman/);
