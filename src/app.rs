@@ -149,22 +149,21 @@ fn Viewer(props: &ViewerProps) -> Html {
         (*use_memo(article, |a| Shared::new(ArticleIndex::new(a)))).clone()
     };
     let state = {
-        let article = article.clone();
-        let options = props.options.clone();
+        let (article, options) = (article.clone(), props.options.clone());
         use_reducer(move || ViewerState {
             filter: Filter::from_options(&article, &options).0,
         })
     };
+    // What the options or links asked for that could not be done; later hash changes add to it.
     let notices = {
         let (article, options, given) = (
             article.clone(),
             props.options.clone(),
             props.notices.clone(),
         );
-        use_state(move || {
-            let mut all = given;
-            all.extend(Filter::from_options(&article, &options).1);
-            all
+        use_reducer(move || {
+            let dropped = Filter::from_options(&article, &options).1;
+            NoticeList(given.into_iter().chain(dropped).collect())
         })
     };
     // A theme the host or the link asks for wins over the reader's saved one, until the reader
@@ -207,12 +206,8 @@ fn Viewer(props: &ViewerProps) -> Html {
             Callback::from(move |f| state.dispatch(StateAction::Restore(f)))
         },
         {
-            let notices = notices.clone();
-            Callback::from(move |more: Vec<String>| {
-                let mut all = (*notices).clone();
-                all.extend(more);
-                notices.set(all);
-            })
+            let notices = notices.dispatcher();
+            Callback::from(move |more| notices.dispatch(more))
         },
     );
     use_frame_messages(
@@ -241,7 +236,7 @@ fn Viewer(props: &ViewerProps) -> Html {
             data-font={prefs.font.name()}
             data-measure={prefs.measure.name()}
         >
-            <Notices items={(*notices).clone()} />
+            <Notices items={notices.0.clone()} />
             <div class="av-layout">
                 <article class="av-article" lang={article.meta.language.clone()}>
                     <ArticleHeader article={article.clone()} />
@@ -277,6 +272,17 @@ fn Viewer(props: &ViewerProps) -> Html {
                 </div>
             </div>
         </div>
+    }
+}
+
+#[derive(PartialEq)]
+struct NoticeList(Vec<String>);
+
+impl Reducible for NoticeList {
+    type Action = Vec<String>;
+
+    fn reduce(self: std::rc::Rc<Self>, more: Vec<String>) -> std::rc::Rc<Self> {
+        std::rc::Rc::new(NoticeList(self.0.iter().cloned().chain(more).collect()))
     }
 }
 
