@@ -143,6 +143,15 @@ pub fn mount_element(host: HtmlElement, stylesheet: &str) {
         return;
     };
     root.set_class_name("av-root");
+    // Hidden until the stylesheet has loaded (or failed), so the host never shows it unstyled.
+    let _ = root.set_attribute("hidden", "");
+    for event in ["load", "error"] {
+        let root = root.clone();
+        gloo::events::EventListener::once(&link, event, move |_| {
+            let _ = root.remove_attribute("hidden");
+        })
+        .forget();
+    }
     let _ = shadow.append_child(&link);
     let _ = shadow.append_child(&root);
     ROOTS.with(|r| r.borrow_mut().push(root.clone()));

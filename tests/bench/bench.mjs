@@ -6,6 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import zlib from 'node:zlib';
 import { launch } from '../e2e/browser.mjs';
 import { serve } from '../e2e/server.mjs';
 import { DIST, sizes, sizeTable } from './size.mjs';
@@ -117,6 +119,22 @@ for (let i = 0; i < RUNS; i++) {
   loads.viewer.push(await load(`${server.url}index.html`, true));
   loads.baseline.push(await load(`${server.url}baseline.html`, false));
 }
+/** Ready time, unthrottled: the one-file viewer from file:// against the served dist/. */
+async function readyUnthrottled(url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('article-viewer:ready').length > 0);
+  const ready = await page.evaluate(() => performance.getEntriesByName('article-viewer:ready')[0].startTime);
+  await context.close();
+  return ready;
+}
+const oneFile = { file: [], served: [] };
+for (let i = 0; i < RUNS; i++) {
+  oneFile.file.push(await readyUnthrottled(pathToFileURL(path.join(DIST, 'article-viewer.html')).href));
+  oneFile.served.push(await readyUnthrottled(`${server.url}index.html`));
+}
+
 const latency = {
   seed: await filterLatency(`${server.url}index.html`),
   '2,000 paragraphs': await filterLatency(`${server.url}index.html?article=synthetic-2000.json`),
@@ -146,7 +164,16 @@ for (const [name, { frame, work }] of Object.entries(latency)) {
 const p95 = (name, key) => pct(latency[name][key], 95);
 rows.push(['p95 ratio 20,000 / 2,000 paragraphs: frame, work', (p95('20,000 paragraphs', 'frame') / p95('2,000 paragraphs', 'frame')).toFixed(1), (p95('20,000 paragraphs', 'work') / p95('2,000 paragraphs', 'work')).toFixed(1), '≤ ~10']);
 
+rows.push(['ready, one-file viewer from file:// (unthrottled)', ms(median(oneFile.file)), ms(best(oneFile.file)), '']);
+rows.push(['ready, served dist/ (unthrottled)', ms(median(oneFile.served)), ms(best(oneFile.served)), '']);
+
 const sizeRows = sizes();
+// What the one-file viewer's wasm would weigh as plain base64, against gzip inside base64.
+const wasm = fs.readFileSync(path.join(DIST, 'article-viewer_bg.wasm'));
+const plain64 = Buffer.from(wasm.toString('base64'));
+const packed64 = Buffer.from(zlib.gzipSync(wasm, { level: 9 }).toString('base64'));
+const gz = (b) => zlib.gzipSync(b, { level: 9 }).length;
+const oneFileNote = `one-file wasm payload: plain base64 ${(plain64.length / 1e3).toFixed(1)} KB (${(gz(plain64) / 1e3).toFixed(1)} KB gzip), gzip inside base64 ${(packed64.length / 1e3).toFixed(1)} KB (${(gz(packed64) / 1e3).toFixed(1)} KB gzip)`;
 const timing = [
   `| measure (${RUNS} loads each, mobile profile) | median | best | target |`,
   '|---|---:|---:|---|',
@@ -157,8 +184,9 @@ console.log(sizeTable(sizeRows));
 console.log();
 console.log(timing);
 console.log(latencyNote);
+console.log(oneFileNote);
 fs.writeFileSync(
   path.join(OUT, 'bench.json'),
-  JSON.stringify({ date: new Date().toISOString(), runs: RUNS, sizes: sizeRows, loads, latency }, null, 1),
+  JSON.stringify({ date: new Date().toISOString(), runs: RUNS, sizes: sizeRows, loads, latency, oneFile }, null, 1),
 );
 console.log(`\nwrote ${path.join(OUT, 'bench.json')}`);

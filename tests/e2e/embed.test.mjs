@@ -93,6 +93,13 @@ test('the iframe takes its content height, follows filter changes and window res
   h = await settledHeight(page);
   assert.ok(Math.abs(h.inner - h.outer) <= 3, JSON.stringify(h));
 
+  // Opening the folded source panel grows the iframe too.
+  const folded = h.outer;
+  await frame.click('.av-source summary');
+  await page.waitForFunction((f) => document.querySelector('#viewer').clientHeight > f + 100, folded);
+  h = await settledHeight(page);
+  assert.ok(Math.abs(h.inner - h.outer) <= 3, JSON.stringify(h));
+
   const narrow = h.outer;
   await frame.click('.av-only');
   await page.setViewportSize({ width: 420, height: 800 });

@@ -204,3 +204,21 @@ test('keyboard only: sensible order, visible focus, Space and Enter toggle, Esca
   assert.equal(await page.evaluate(() => document.activeElement.closest('summary') !== null), true);
   await page.context().close();
 });
+
+test('text zoomed to 200% loses nothing: no sideways scroll, every paragraph and control there', async () => {
+  // A 1280 px window at 200% zoom is a 640 px viewport; on top of that, the text itself doubles.
+  const page = await open('STRICT/#voices=syria', { viewport: { width: 640, height: 800 } });
+  await waitReady(page);
+  await page.evaluate(() => {
+    document.documentElement.style.fontSize = '200%';
+  });
+  const overflow = await page.evaluate(() => document.scrollingElement.scrollWidth - document.scrollingElement.clientWidth);
+  assert.equal(overflow, 0);
+  assert.equal(await page.locator('.av-paragraph:visible').count(), 6);
+  for (const sel of ['.av-voice[data-voice="syria"]', '.av-all', '.av-only', '.av-source-details > summary']) {
+    await page.locator(sel).scrollIntoViewIfNeeded();
+    assert.ok(await page.locator(sel).isVisible(), sel);
+  }
+  await page.context().close();
+});
+
