@@ -141,7 +141,7 @@ pub fn cite(article: &Article, style: Style, accessed: Option<Day>) -> String {
                 s.outlet_abbreviation
                     .as_deref()
                     .unwrap_or(outlet)
-                    .to_lowercase()
+                    .to_ascii_lowercase()
                     .replace(' ', "")
             );
             let mut out = format!(
@@ -203,7 +203,9 @@ pub fn quote_with_attribution(article: &Article, passage: &Passage, voice: &Voic
 }
 
 /// APA wants sentence case. A title-case word is lowered when the article's own text uses it in
-/// lower case; names ("Russia", "Syria") and abbreviations ("U.S.") keep their capitals.
+/// lower case; names ("Russia", "Syria") and abbreviations ("U.S.") keep their capitals. ASCII
+/// case only: Unicode case tables would cost several KB of wasm, and a word with other letters
+/// is kept as printed, which is the safe way to be wrong.
 pub fn sentence_case(title: &str, article: &Article) -> String {
     let body: String = article
         .passages()
@@ -211,14 +213,14 @@ pub fn sentence_case(title: &str, article: &Article) -> String {
         .collect::<Vec<_>>()
         .join(" ");
     let lower_words: std::collections::HashSet<&str> = body
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .split(|c: char| c.is_ascii_punctuation() || c.is_whitespace())
+        .filter(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
         .collect();
     title
         .split(' ')
         .enumerate()
         .map(|(i, word)| {
-            let lower = word.to_lowercase();
+            let lower = word.to_ascii_lowercase();
             if i > 0 && lower_words.contains(lower.as_str()) {
                 lower
             } else {

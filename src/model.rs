@@ -452,11 +452,19 @@ impl ArticleIndex {
     }
 }
 
-/// Words as a reader counts them: runs of letters or digits, with inner apostrophes and hyphens.
+/// Words as a reader counts them: runs between spaces and dashes that hold a letter or a digit.
+/// A non-ASCII character other than punctuation counts as a letter: Unicode's letter tables
+/// would cost several KB of wasm to settle what this settles for real text.
 pub fn count_words(text: &str) -> usize {
-    text.split(|c: char| c.is_whitespace() || c == '\u{2014}')
-        .filter(|w| w.chars().any(char::is_alphanumeric))
+    let is_letter = |c: char| c.is_ascii_alphanumeric() || (!c.is_ascii() && !is_punctuation(c));
+    text.split(|c: char| c.is_whitespace() || c == '\u{2014}' || c == '\u{2013}')
+        .filter(|w| w.chars().any(is_letter))
         .count()
+}
+
+/// Typographic punctuation seen in news text (quotes, dashes, ellipsis, guillemets).
+fn is_punctuation(c: char) -> bool {
+    matches!(c, '\u{2010}'..='\u{205e}' | '\u{00a0}'..='\u{00bf}' | '\u{3000}'..='\u{303f}')
 }
 
 pub fn is_slug(s: &str) -> bool {

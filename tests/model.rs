@@ -200,6 +200,10 @@ fn narration_belongs_to_the_outlet_only() {
 fn words_are_counted_as_a_reader_would() {
     assert_eq!(count_words(" \"They are there,\" she added. "), 5);
     assert_eq!(count_words("UN-brokered -- talks"), 2);
+    assert_eq!(
+        count_words("\u{201c}Сирия\u{201d} \u{2014} \u{2026} Genève"),
+        2
+    );
 }
 
 #[cfg(feature = "ssr")]
