@@ -1,7 +1,7 @@
 //! Citations of the article in common styles, generated from the data alone. Each style marks
 //! an inferred year the way it expects (bracketed in APA, MLA and Chicago; noted elsewhere).
 
-use crate::model::{Article, Passage, Voice};
+use crate::model::{Article, Passage, Voice, MONTHS};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Style {
@@ -51,20 +51,6 @@ pub struct Day {
 
 const MONTHS_SHORT_MLA: [&str; 12] = [
     "Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
-];
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
 ];
 
 pub fn cite(article: &Article, style: Style, accessed: Option<Day>) -> String {

@@ -555,7 +555,7 @@ pub fn builtin_article() -> Result<Article, Vec<DataError>> {
     Article::parse(BUILTIN_ARTICLE_JSON)
 }
 
-const MONTHS: [&str; 12] = [
+pub const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",
