@@ -281,8 +281,13 @@ struct NoticeList(Vec<String>);
 impl Reducible for NoticeList {
     type Action = Vec<String>;
 
+    /// Appends what is new (Back fires both `popstate` and `hashchange`).
     fn reduce(self: std::rc::Rc<Self>, more: Vec<String>) -> std::rc::Rc<Self> {
-        std::rc::Rc::new(NoticeList(self.0.iter().cloned().chain(more).collect()))
+        let fresh: Vec<String> = more.into_iter().filter(|n| !self.0.contains(n)).collect();
+        if fresh.is_empty() {
+            return self;
+        }
+        std::rc::Rc::new(NoticeList(self.0.iter().cloned().chain(fresh).collect()))
     }
 }
 
