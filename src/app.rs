@@ -237,22 +237,24 @@ fn Viewer(props: &ViewerProps) -> Html {
             data-measure={prefs.measure.name()}
         >
             <Notices items={notices.0.clone()} />
+            // Reading order, and the order on narrow screens and in embeds: title, voices, text,
+            // the rest. Wide pages put the voices and the rest in a column beside the text.
             <div class="av-layout">
-                <article class="av-article" lang={article.meta.language.clone()}>
-                    <ArticleHeader article={article.clone()} />
+                <ArticleHeader article={article.clone()} />
+                <VoiceFilter
+                    article={article.clone()}
+                    index={index.clone()}
+                    filter={filter.clone()}
+                    announcement={text}
+                    {on_toggle}
+                    {on_clear}
+                    {on_only}
+                />
+                <article class="av-article" lang={article.meta.language.clone()} aria-labelledby="av-title">
                     <ArticleBody article={article.clone()} body_ref={body_ref} {on_copied} />
                     <p class="av-copy-announce" role="status">{ (*copy_message).clone() }</p>
                 </article>
                 <div class="av-side">
-                    <VoiceFilter
-                        article={article.clone()}
-                        index={index.clone()}
-                        filter={filter.clone()}
-                        announcement={text}
-                        {on_toggle}
-                        {on_clear}
-                        {on_only}
-                    />
                     <ReadingControls prefs={*prefs} on_change={on_prefs} remembered={*remembered} />
                     <WhoSaidWhat article={article.clone()} index={index.clone()} on_select={on_solo} />
                     <SourcePanel

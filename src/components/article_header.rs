@@ -14,8 +14,8 @@ pub struct ArticleHeaderProps {
 pub fn ArticleHeader(props: &ArticleHeaderProps) -> Html {
     let meta = &props.article.meta;
     html! {
-        <header class="av-article-header">
-            <h1 class="av-title">{ &meta.title }</h1>
+        <header class="av-article-header" lang={meta.language.clone()}>
+            <h1 class="av-title" id="av-title">{ &meta.title }</h1>
             <p class="av-dateline">
                 if !meta.dateline.is_empty() {
                     <span class="av-dateline-text">{ &meta.dateline }</span>
