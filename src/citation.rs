@@ -1,7 +1,7 @@
 //! Citations of the article in common styles, generated from the data alone. Each style marks
 //! an inferred year the way it expects (bracketed in APA, MLA and Chicago; noted elsewhere).
 
-use crate::model::{Article, Passage, Voice, MONTHS};
+use crate::model::{Article, Author, Passage, Voice, MONTHS};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Style {
@@ -67,20 +67,33 @@ pub fn cite(article: &Article, style: Style, accessed: Option<Day>) -> String {
     } else {
         y.to_string()
     };
+    let authors = &m.authors;
     match style {
-        Style::Plain => format!(
+        Style::Plain if authors.is_empty() => format!(
             "{outlet}. \u{201c}{title}.\u{201d} {}. {url}",
             m.date.display()
         ),
-        Style::Apa => format!(
+        Style::Plain => format!(
+            "{}. \u{201c}{title}.\u{201d} {outlet}, {}. {url}",
+            names(authors),
+            m.date.display()
+        ),
+        // APA: without an author the title takes the author's place.
+        Style::Apa if authors.is_empty() => format!(
             "{}. ({year_br}, {month} {d}). {outlet}. {url}",
+            sentence_case(title, article)
+        ),
+        Style::Apa => format!(
+            "{} ({year_br}, {month} {d}). {}. {outlet}. {url}",
+            apa_authors(authors),
             sentence_case(title, article)
         ),
         Style::Mla => {
             let date = format!("{d} {} {y}", MONTHS_SHORT_MLA[mo as usize - 1]);
             let date = if inferred { format!("[{date}]") } else { date };
             let mut out = format!(
-                "\u{201c}{title}.\u{201d} {outlet}, {date}, {}.",
+                "{}\u{201c}{title}.\u{201d} {outlet}, {date}, {}.",
+                mla_authors(authors),
                 url.trim_start_matches("https://")
                     .trim_start_matches("http://")
             );
@@ -94,16 +107,34 @@ pub fn cite(article: &Article, style: Style, accessed: Option<Day>) -> String {
             }
             out
         }
-        Style::ChicagoNote => {
+        Style::ChicagoNote if authors.is_empty() => {
             format!("\u{201c}{title},\u{201d} {outlet}, {month} {d}, {year_br}, {url}.")
         }
-        Style::ChicagoBibliography => {
+        Style::ChicagoNote => format!(
+            "{}, \u{201c}{title},\u{201d} {outlet}, {month} {d}, {year_br}, {url}.",
+            names(authors)
+        ),
+        // Chicago: an unsigned news article is listed under the publication.
+        Style::ChicagoBibliography if authors.is_empty() => {
             format!("{outlet}. \u{201c}{title}.\u{201d} {month} {d}, {year_br}. {url}.")
         }
+        Style::ChicagoBibliography => format!(
+            "{}. \u{201c}{title}.\u{201d} {outlet}, {month} {d}, {year_br}. {url}.",
+            inverted_names(authors, false)
+        ),
         Style::Wikipedia => {
-            let mut out = format!(
-                "{{{{cite news |url={url} |title={title} |work={outlet} |date={d} {month} {y}"
-            );
+            let mut out = String::from("{{cite news");
+            for (i, a) in authors.iter().enumerate() {
+                out.push_str(&format!(
+                    " |last{0}={1} |first{0}={2}",
+                    i + 1,
+                    a.family,
+                    a.given
+                ));
+            }
+            out.push_str(&format!(
+                " |url={url} |title={title} |work={outlet} |date={d} {month} {y}"
+            ));
             if inferred {
                 out.push_str(" <!-- year inferred: the source prints only the day and month -->");
             }
@@ -122,20 +153,30 @@ pub fn cite(article: &Article, style: Style, accessed: Option<Day>) -> String {
             out
         }
         Style::BibTex => {
-            let key = format!(
-                "{}{y}",
-                s.outlet_abbreviation
-                    .as_deref()
-                    .unwrap_or(outlet)
-                    .to_ascii_lowercase()
-                    .replace(' ', "")
-            );
-            let mut out = format!(
-                "@online{{{key},\n  title = {{{{{}}}}},\n  organization = {{{}}},\n  date = {{{}}},\n  url = {{{url}}},\n",
+            let key_name = match authors.first() {
+                Some(a) => a.family.as_str(),
+                None => s.outlet_abbreviation.as_deref().unwrap_or(outlet),
+            };
+            let key: String = key_name
+                .to_ascii_lowercase()
+                .chars()
+                .filter(char::is_ascii_alphanumeric)
+                .collect();
+            let mut out = format!("@online{{{key}{y},\n");
+            if !authors.is_empty() {
+                let list: Vec<String> = authors
+                    .iter()
+                    .map(|a| format!("{}, {}", a.family, a.given))
+                    .collect();
+                let list = list.join(" and ");
+                out.push_str(&format!("  author = {{{}}},\n", bibtex_escape(&list)));
+            }
+            out.push_str(&format!(
+                "  title = {{{{{}}}}},\n  organization = {{{}}},\n  date = {{{}}},\n  url = {{{url}}},\n",
                 bibtex_escape(title),
                 bibtex_escape(outlet),
                 m.date.value
-            );
+            ));
             if let Some(a) = accessed {
                 out.push_str(&format!(
                     "  urldate = {{{:04}-{:02}-{:02}}},\n",
@@ -151,10 +192,14 @@ pub fn cite(article: &Article, style: Style, accessed: Option<Day>) -> String {
             out
         }
         Style::Ris => {
-            let mut out = format!(
-                "TY  - NEWS\nTI  - {title}\nT2  - {outlet}\nPY  - {y}\nDA  - {y}/{mo:02}/{d:02}/\nUR  - {url}\nLA  - {}\n",
+            let mut out = String::from("TY  - NEWS\n");
+            for a in authors {
+                out.push_str(&format!("AU  - {}, {}\n", a.family, a.given));
+            }
+            out.push_str(&format!(
+                "TI  - {title}\nT2  - {outlet}\nPY  - {y}\nDA  - {y}/{mo:02}/{d:02}/\nUR  - {url}\nLA  - {}\n",
                 m.language
-            );
+            ));
             if let Some(a) = accessed {
                 out.push_str(&format!("Y2  - {}/{:02}/{:02}/\n", a.year, a.month, a.day));
             }
@@ -164,6 +209,68 @@ pub fn cite(article: &Article, style: Style, accessed: Option<Day>) -> String {
             out.push_str("ER  - ");
             out
         }
+    }
+}
+
+fn given_family(a: &Author) -> String {
+    format!("{} {}", a.given, a.family)
+}
+
+/// "A", "A and B", "A, B, and C", each as "Given Family": also the byline.
+pub fn names(authors: &[Author]) -> String {
+    let all: Vec<String> = authors.iter().map(given_family).collect();
+    match all.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [a, b] => format!("{a} and {b}"),
+        [init @ .., last] => format!("{}, and {last}", init.join(", ")),
+    }
+}
+
+/// APA: "Family, G. M.", joined with commas and "&".
+fn apa_authors(authors: &[Author]) -> String {
+    let one = |a: &Author| {
+        let initials: Vec<String> = a
+            .given
+            .split([' ', '-'])
+            .filter_map(|part| part.chars().next())
+            .map(|c| format!("{c}."))
+            .collect();
+        format!("{}, {}", a.family, initials.join(" "))
+    };
+    let all: Vec<String> = authors.iter().map(one).collect();
+    match all.as_slice() {
+        [] => String::new(),
+        [only] => only.clone(),
+        [init @ .., last] => format!("{}, & {last}", init.join(", ")),
+    }
+}
+
+/// MLA and Chicago bibliography: "Family, Given", then "Given Family" for the others
+/// ("A, B, and C"). MLA shortens three or more to "Family, Given, et al".
+fn inverted_names(authors: &[Author], et_al: bool) -> String {
+    let Some((first, rest)) = authors.split_first() else {
+        return String::new();
+    };
+    let lead = format!("{}, {}", first.family, first.given);
+    if et_al && rest.len() >= 2 {
+        return format!("{lead}, et al");
+    }
+    match rest {
+        [] => lead,
+        [one] => format!("{lead}, and {}", given_family(one)),
+        [init @ .., last] => {
+            let init: Vec<String> = init.iter().map(given_family).collect();
+            format!("{lead}, {}, and {}", init.join(", "), given_family(last))
+        }
+    }
+}
+
+fn mla_authors(authors: &[Author]) -> String {
+    if authors.is_empty() {
+        String::new()
+    } else {
+        format!("{}. ", inverted_names(authors, true))
     }
 }
 

@@ -24,11 +24,21 @@ pub struct Article {
 #[serde(deny_unknown_fields)]
 pub struct Meta {
     pub title: String,
+    /// Bylines, in order; none for an unsigned wire report like the seed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub authors: Vec<Author>,
     /// As printed at the head of the text, e.g. "Moscow, November 24 (RHC)--".
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub dateline: String,
     pub date: PublicationDate,
     pub language: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Author {
+    pub given: String,
+    pub family: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -226,6 +236,16 @@ impl Article {
         need_text("source.description", &self.source.description);
         need_text("source.description_basis", &self.source.description_basis);
 
+        for (i, author) in self.meta.authors.iter().enumerate() {
+            for (field, value) in [("given", &author.given), ("family", &author.family)] {
+                if value.trim().is_empty() {
+                    errors.push(DataError::new(
+                        format!("meta.authors[{i}].{field}"),
+                        "must not be empty",
+                    ));
+                }
+            }
+        }
         if !is_iso_date(&self.meta.date.value) {
             errors.push(DataError::new(
                 "meta.date.value",

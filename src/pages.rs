@@ -86,6 +86,11 @@ pub fn json_ld(article: &Article) -> serde_json::Value {
             "ownershipFundingInfo": source.description_basis,
         },
         "dateline": article.meta.dateline,
+        "author": article.meta.authors.iter().map(|a| serde_json::json!({
+            "@type": "Person",
+            "givenName": a.given,
+            "familyName": a.family,
+        })).collect::<Vec<_>>(),
         "comment": article.meta.date.year_inferred.then(|| format!(
             "The year of datePublished is inferred; the source prints only \"{}\".",
             article.meta.date.printed

@@ -130,6 +130,7 @@ pub fn generate(count: usize, voices: usize, seed: u64) -> Article {
     Article {
         meta: Meta {
             title: format!("Synthetic article: {count} paragraphs, {voices} voices"),
+            authors: Vec::new(),
             dateline: "Geneva, March 3 (SW)--".into(),
             date: PublicationDate {
                 value: "2020-03-03".into(),

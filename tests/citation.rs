@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use article_viewer::citation::{cite, quote_with_attribution, sentence_case, Day, Style};
-use article_viewer::model::builtin_article;
+use article_viewer::model::{builtin_article, Article, Author};
 use article_viewer::options::Theme;
 use article_viewer::prefs::{reading_time, Font, Measure, ReadingPrefs, TextSize};
 
@@ -134,4 +134,126 @@ fn reading_settings_round_trip_and_ignore_junk() {
     assert_eq!(reading_time(331), "2 min read");
     assert_eq!(reading_time(1000), "4\u{2013}5 min read");
     assert_eq!(reading_time(10), "1 min read");
+}
+
+/// The seed with another byline, title, outlet, date and URL: the guides' own examples.
+fn example(
+    given: &str,
+    family: &str,
+    title: &str,
+    outlet: &str,
+    date: &str,
+    url: &str,
+    body: &str,
+) -> Article {
+    let mut a = builtin_article().unwrap();
+    a.meta.authors = vec![Author {
+        given: given.into(),
+        family: family.into(),
+    }];
+    a.meta.title = title.into();
+    a.meta.date.value = date.into();
+    a.meta.date.year_inferred = false;
+    a.source.outlet = outlet.into();
+    a.source.url = url.into();
+    a.paragraphs[5].passages[0].text = body.into();
+    assert_eq!(a.validate(), []);
+    a
+}
+
+#[test]
+fn apa_7_published_example_news_website() {
+    // APA Style, "News website article references".
+    let a = example(
+        "Carolyn",
+        "Bologna",
+        "Why Some People With Anxiety Love Watching Horror Movies",
+        "HuffPost",
+        "2019-10-31",
+        "https://www.huffpost.com/entry/anxiety-reduce-horror-movies_l_5d277587e4b02a5a5d57b59e",
+        "Why do some people with anxiety love watching horror movies?",
+    );
+    assert_eq!(
+        cite(&a, Style::Apa, None),
+        "Bologna, C. (2019, October 31). Why some people with anxiety love watching horror movies. HuffPost. https://www.huffpost.com/entry/anxiety-reduce-horror-movies_l_5d277587e4b02a5a5d57b59e"
+    );
+}
+
+#[test]
+fn mla_9_published_example_article_on_a_website() {
+    // Purdue OWL, MLA: a page on a website, with an access date.
+    let a = example(
+        "Mark",
+        "Bernstein",
+        "10 Tips on Writing the Living Web",
+        "A List Apart: For People Who Make Websites",
+        "2002-08-16",
+        "https://alistapart.com/article/writeliving",
+        "Tips.",
+    );
+    assert_eq!(
+        cite(&a, Style::Mla, Some(Day { year: 2009, month: 5, day: 4 })),
+        "Bernstein, Mark. \u{201c}10 Tips on Writing the Living Web.\u{201d} A List Apart: For People Who Make Websites, 16 Aug. 2002, alistapart.com/article/writeliving. Accessed 4 May 2009."
+    );
+}
+
+#[test]
+fn chicago_17_published_example_news_article() {
+    // The Chicago Manual of Style, notes and bibliography quick guide: news or magazine article.
+    let url = "https://www.nytimes.com/2017/03/08/technology/snap-makes-a-bet-on-the-cultural-supremacy-of-the-camera.html";
+    let a = example(
+        "Farhad",
+        "Manjoo",
+        "Snap Makes a Bet on the Cultural Supremacy of the Camera",
+        "New York Times",
+        "2017-03-08",
+        url,
+        "Snap.",
+    );
+    assert_eq!(
+        cite(&a, Style::ChicagoNote, None),
+        format!("Farhad Manjoo, \u{201c}Snap Makes a Bet on the Cultural Supremacy of the Camera,\u{201d} New York Times, March 8, 2017, {url}.")
+    );
+    assert_eq!(
+        cite(&a, Style::ChicagoBibliography, None),
+        format!("Manjoo, Farhad. \u{201c}Snap Makes a Bet on the Cultural Supremacy of the Camera.\u{201d} New York Times, March 8, 2017. {url}.")
+    );
+}
+
+#[test]
+fn several_authors_follow_each_style() {
+    let mut a = example(
+        "Mary Jane",
+        "Doe",
+        "A Title",
+        "Outlet",
+        "2020-01-02",
+        "https://example.org/a",
+        "Text.",
+    );
+    a.meta.authors.push(Author {
+        given: "John".into(),
+        family: "Roe".into(),
+    });
+    a.meta.authors.push(Author {
+        given: "Ann".into(),
+        family: "Poe".into(),
+    });
+    assert!(
+        cite(&a, Style::Apa, None).starts_with("Doe, M. J., Roe, J., & Poe, A. (2020, January 2).")
+    );
+    assert!(
+        cite(&a, Style::Mla, None).starts_with("Doe, Mary Jane, et al. \u{201c}A Title.\u{201d}")
+    );
+    assert!(cite(&a, Style::ChicagoBibliography, None)
+        .starts_with("Doe, Mary Jane, John Roe, and Ann Poe. "));
+    assert!(
+        cite(&a, Style::ChicagoNote, None).starts_with("Mary Jane Doe, John Roe, and Ann Poe, ")
+    );
+    assert!(cite(&a, Style::BibTex, None)
+        .contains("  author = {Doe, Mary Jane and Roe, John and Poe, Ann},\n"));
+    assert!(cite(&a, Style::Ris, None)
+        .contains("AU  - Doe, Mary Jane\nAU  - Roe, John\nAU  - Poe, Ann\n"));
+    assert!(cite(&a, Style::Wikipedia, None)
+        .starts_with("{{cite news |last1=Doe |first1=Mary Jane |last2=Roe |first2=John"));
 }

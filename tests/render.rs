@@ -182,3 +182,18 @@ fn quotes_csv_lists_attributed_passages() {
     );
     assert!(rows.iter().all(|r| !r.contains("narration")));
 }
+
+#[tokio::test]
+async fn a_byline_shows_when_the_article_has_authors() {
+    let mut article = builtin_article().unwrap();
+    assert!(!render(Ok(article.clone()), Mode::Page)
+        .await
+        .contains("av-byline"));
+    article.meta.authors = vec![article_viewer::model::Author {
+        given: "Ann".into(),
+        family: "Poe".into(),
+    }];
+    let html = render(Ok(article.clone()), Mode::Page).await;
+    assert!(html.contains(">By Ann Poe</p>"), "{html}");
+    assert_eq!(json_ld(&article)["author"][0]["familyName"], "Poe");
+}

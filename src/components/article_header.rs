@@ -1,3 +1,4 @@
+use crate::citation::names;
 use crate::components::date_text::DateText;
 use crate::model::Article;
 use crate::prefs::reading_time;
@@ -16,6 +17,9 @@ pub fn ArticleHeader(props: &ArticleHeaderProps) -> Html {
     html! {
         <header class="av-article-header" lang={meta.language.clone()}>
             <h1 class="av-title" id="av-title">{ &meta.title }</h1>
+            if !meta.authors.is_empty() {
+                <p class="av-byline">{ format!("By {}", names(&meta.authors)) }</p>
+            }
             <p class="av-dateline">
                 if !meta.dateline.is_empty() {
                     <span class="av-dateline-text">{ &meta.dateline }</span>

@@ -15,8 +15,8 @@ const OTHERS = ['embed.js', 'embed.html', 'article-viewer.html'];
 
 /** Budgets in bytes, gzip. Raise one only with a reason in the commit message. */
 export const BUDGET = {
-  'first load': 165_000,
-  'article-viewer.html': 166_000,
+  'first load': 170_000,
+  'article-viewer.html': 171_000,
   'embed.js': 2_000,
 };
 
