@@ -166,6 +166,7 @@ pub fn mount_element(host: HtmlElement, stylesheet: &str) {
             prefs: saved.unwrap_or_default(),
             remembered: saved.is_some(),
             downloads,
+            on_ready: yew::Callback::from(|()| mark_ready()),
             ..AppProps::new(article, Mode::Script)
         },
     )
@@ -182,11 +183,16 @@ fn render_swapping(host: Element, mut props: AppProps) {
     let (host2, root2) = (host.clone(), root.clone());
     props.on_ready = yew::Callback::from(move |()| {
         host2.replace_children_with_node_1(&root2);
-        if let Some(performance) = window().performance() {
-            let _ = performance.mark(READY_MARK);
-        }
+        mark_ready();
     });
     yew::Renderer::<App>::with_root_and_props(root, props).render();
+}
+
+/// `article-viewer:ready`: the first interactive render is on the page.
+fn mark_ready() {
+    if let Some(performance) = window().performance() {
+        let _ = performance.mark(READY_MARK);
+    }
 }
 
 fn load_builtin() -> ArticleLoad {

@@ -160,6 +160,7 @@ test('script embeds live in shadow roots: styles do not cross, instances are ind
   const bodyBefore = await page.evaluate(() => [...document.body.children].map((e) => e.id || e.tagName));
   await page.waitForFunction(() => ['first', 'second', 'custom', 'broken'].every((id) => document.getElementById(id).shadowRoot?.querySelector('.av')));
   await page.waitForSelector('#first .av-paragraph');
+  await waitReady(page); // each script embed marks article-viewer:ready too
   // Host CSS does not reach the viewer's text, and the viewer's CSS does not reach the host's.
   const viewerP = await page.$eval('#first .av-paragraph', (e) => [getComputedStyle(e).color, getComputedStyle(e).fontSize]);
   assert.notEqual(viewerP[0], 'rgb(255, 0, 0)');
