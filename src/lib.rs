@@ -1,8 +1,9 @@
 //! Article Viewer: a news article, with who says what.
 //!
-//! `model`, `options`, `state` and `citation` are pure (no web APIs) and tested natively.
-//! `components` and `app` render both in the browser and natively (prerendering, tests);
-//! `hooks`, `clipboard` and `mount` are the browser side.
+//! `model`, `options`, `state`, `prefs`, `citation` and `embed_snippets` are pure (no web APIs)
+//! and tested natively. `components` and `app` render both in the browser and natively
+//! (prerendering, tests); `hooks`, `clipboard`, `storage` and `mount` are the browser side;
+//! `pages` and `synthetic` are build-time and benchmark tools (`ssr` feature).
 
 pub mod app;
 pub mod citation;
