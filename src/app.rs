@@ -148,23 +148,21 @@ fn Viewer(props: &ViewerProps) -> Html {
         let article = article.clone();
         (*use_memo(article, |a| Shared::new(ArticleIndex::new(a)))).clone()
     };
-    let state = {
+    // The requested filter, and what of it was unknown, resolved once.
+    let initial = {
         let (article, options) = (article.clone(), props.options.clone());
+        use_memo((), move |_| Filter::from_options(&article, &options))
+    };
+    let state = {
+        let initial = initial.clone();
         use_reducer(move || ViewerState {
-            filter: Filter::from_options(&article, &options).0,
+            filter: initial.0.clone(),
         })
     };
     // What the options or links asked for that could not be done; later hash changes add to it.
     let notices = {
-        let (article, options, given) = (
-            article.clone(),
-            props.options.clone(),
-            props.notices.clone(),
-        );
-        use_reducer(move || {
-            let dropped = Filter::from_options(&article, &options).1;
-            NoticeList(given.into_iter().chain(dropped).collect())
-        })
+        let given = props.notices.clone();
+        use_reducer(move || NoticeList(given.into_iter().chain(initial.1.clone()).collect()))
     };
     // A theme the host or the link asks for wins over the reader's saved one, until the reader
     // picks another.

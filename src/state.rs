@@ -48,6 +48,17 @@ impl Filter {
         !self.is_active() || self.is_selected(voice)
     }
 
+    /// A paragraph (its range of passages in `index`) holds a passage that matches.
+    pub fn paragraph_matches(
+        &self,
+        index: &ArticleIndex,
+        passages: &std::ops::Range<usize>,
+    ) -> bool {
+        index.passage_voice[passages.start..passages.end]
+            .iter()
+            .any(|&v| self.matches(v))
+    }
+
     pub fn selected_voices(&self) -> impl Iterator<Item = usize> + '_ {
         self.selected
             .iter()
@@ -176,10 +187,6 @@ pub fn matching_paragraphs(index: &ArticleIndex, filter: &Filter) -> usize {
     index
         .paragraph_passages
         .iter()
-        .filter(|r| {
-            index.passage_voice[r.start..r.end]
-                .iter()
-                .any(|&v| filter.matches(v))
-        })
+        .filter(|r| filter.paragraph_matches(index, r))
         .count()
 }

@@ -95,10 +95,12 @@ fn apply_marks(root: &web_sys::Element, index: &ArticleIndex, filter: &Filter, m
             .zip(marks.block_marks.iter_mut())
             .zip(&index.paragraph_passages)
         {
-            let has = index.passage_voice[range.start..range.end]
-                .iter()
-                .any(|&v| filter.matches(v));
-            write(el, has_attr, old, Some(has));
+            write(
+                el,
+                has_attr,
+                old,
+                Some(filter.paragraph_matches(index, range)),
+            );
         }
     });
 }
