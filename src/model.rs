@@ -604,18 +604,6 @@ impl PublicationDate {
         ))
     }
 
-    pub fn year(&self) -> String {
-        self.ymd()
-            .map(|(y, _, _)| y.to_string())
-            .unwrap_or_default()
-    }
-
-    pub fn month_name(&self) -> &'static str {
-        self.ymd()
-            .map(|(_, m, _)| MONTHS[m as usize - 1])
-            .unwrap_or("")
-    }
-
     /// "24 November 2017", the year as it would be printed. Callers mark an inferred year.
     pub fn day_month_year(&self) -> String {
         match self.ymd() {
