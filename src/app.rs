@@ -238,7 +238,7 @@ fn Viewer(props: &ViewerProps) -> Html {
             // Reading order, and the order on narrow screens and in embeds: title, voices, text,
             // the rest. Wide pages put the voices and the rest in a column beside the text.
             <div class="av-layout">
-                <ArticleHeader article={article.clone()} />
+                <ArticleHeader article={article.clone()} words={index.total_words} />
                 <VoiceFilter
                     article={article.clone()}
                     index={index.clone()}

@@ -1,6 +1,7 @@
 //! The embed snippets, derived from the current view. Pure, so the exact markup is tested.
 
 use crate::escape::escape_html;
+use crate::state::filter_hash;
 
 /// What a snippet carries over from the current view.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -18,17 +19,7 @@ pub fn iframe_snippet(base: &str, title: &str, state: &SnippetState) -> String {
     if let Some(theme) = state.theme {
         query.push_str(&format!("&theme={theme}"));
     }
-    let mut hash = String::new();
-    if !state.voices.is_empty() {
-        hash = format!("#voices={}", state.voices.join(","));
-    }
-    if state.only {
-        hash.push_str(if hash.is_empty() {
-            "#only=true"
-        } else {
-            "&only=true"
-        });
-    }
+    let hash = filter_hash(&state.voices, state.only);
     format!(
         "<iframe data-article-viewer src=\"{base}embed.html?{query}{hash}\" title=\"{}\" width=\"100%\" height=\"640\" loading=\"lazy\" allow=\"clipboard-write\"></iframe>\n<script type=\"module\" src=\"{base}embed.js\"></script>",
         escape_html(title)

@@ -408,10 +408,6 @@ impl Article {
     pub fn note(&self, id: &str) -> Option<&Note> {
         self.notes.iter().find(|n| n.id == id)
     }
-
-    pub fn word_count(&self) -> usize {
-        self.passages().map(|(_, p)| count_words(&p.text)).sum()
-    }
 }
 
 /// Facts derived once from a valid article, so that filtering never recounts.

@@ -72,19 +72,25 @@ impl Filter {
             .selected_voices()
             .map(|v| article.voices[v].id.as_str())
             .collect();
-        let mut hash = String::new();
-        if !ids.is_empty() {
-            hash = format!("#voices={}", ids.join(","));
-        }
-        if self.only_matching {
-            hash.push_str(if hash.is_empty() {
-                "#only=true"
-            } else {
-                "&only=true"
-            });
-        }
-        hash
+        filter_hash(&ids, self.only_matching)
     }
+}
+
+/// The one hash format: `#voices=a,b`, with `&only=true` when set; empty for no filter.
+pub fn filter_hash(voice_ids: &[impl AsRef<str>], only_matching: bool) -> String {
+    let ids: Vec<&str> = voice_ids.iter().map(AsRef::as_ref).collect();
+    let mut hash = String::new();
+    if !ids.is_empty() {
+        hash = format!("#voices={}", ids.join(","));
+    }
+    if only_matching {
+        hash.push_str(if hash.is_empty() {
+            "#only=true"
+        } else {
+            "&only=true"
+        });
+    }
+    hash
 }
 
 /// What a URL hash asks for.

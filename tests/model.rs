@@ -93,7 +93,12 @@ fn counts_are_derived_once_per_voice() {
     assert_eq!(counts.iter().sum::<usize>(), index.passage_count());
     assert_eq!(index.stats[0].direct, 2); // Zakharova: two quotes
     assert_eq!(index.stats[2].direct + index.stats[2].paraphrase, 3); // Mattis
-    assert_eq!(index.total_words, a.word_count());
+    assert_eq!(
+        index.total_words,
+        a.passages()
+            .map(|(_, p)| count_words(&p.text))
+            .sum::<usize>()
+    );
     assert_eq!(index.paragraph_passages.len(), 6);
 }
 

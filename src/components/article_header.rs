@@ -8,6 +8,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ArticleHeaderProps {
     pub article: Shared<Article>,
+    /// The article's words, counted once in `ArticleIndex`.
+    pub words: usize,
 }
 
 /// Title, dateline as printed, and the date with its inferred year explained.
@@ -25,7 +27,7 @@ pub fn ArticleHeader(props: &ArticleHeaderProps) -> Html {
                     <span class="av-dateline-text">{ &meta.dateline }</span>
                 }
                 <DateText date={meta.date.clone()} />
-                <span class="av-reading-time">{ reading_time(props.article.word_count()) }</span>
+                <span class="av-reading-time">{ reading_time(props.words) }</span>
             </p>
         </header>
     }
