@@ -12,6 +12,7 @@ pub mod components;
 pub mod embed_snippets;
 pub mod escape;
 pub mod hooks;
+pub mod import;
 pub mod model;
 pub mod mount;
 pub mod options;

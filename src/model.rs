@@ -23,6 +23,8 @@ pub struct Article {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Meta {
+    /// Empty when not given (an imported draft with no title line).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub title: String,
     /// Bylines, in order; none for an unsigned wire report like the seed.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -30,6 +32,8 @@ pub struct Meta {
     /// As printed at the head of the text, e.g. "Moscow, November 24 (RHC)--".
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub dateline: String,
+    /// Absent when the source gives no date: a draft never invents one.
+    #[serde(default, skip_serializing_if = "PublicationDate::is_missing")]
     pub date: PublicationDate,
     pub language: String,
 }
@@ -41,12 +45,14 @@ pub struct Author {
     pub family: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PublicationDate {
     /// ISO 8601 calendar date, `YYYY-MM-DD`.
     pub value: String,
-    /// The date as the source prints it, e.g. "November 24".
+    /// The date as the source prints it, e.g. "November 24"; empty when it was given to the
+    /// importer rather than read off the page.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub printed: String,
     /// True when the source does not print the year and an editor inferred it.
     pub year_inferred: bool,
@@ -60,8 +66,13 @@ pub struct Source {
     pub outlet: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outlet_abbreviation: Option<String>,
+    /// What kind of outlet it is; empty when not given (with its basis).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub description: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub description_basis: String,
+    /// The original's address; empty when not given ("no original link given").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub url: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub archive_url: Option<String>,
@@ -75,7 +86,8 @@ pub struct Voice {
     pub name: String,
     /// Used in the labels inside the text, where the full name would crowd it.
     pub short_name: String,
-    /// The role at the time of the article.
+    /// The role at the time of the article; empty when the text gives none.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub role: String,
     pub kind: VoiceKind,
 }
@@ -115,6 +127,12 @@ pub struct Passage {
     pub voice: String,
     pub kind: PassageKind,
     pub text: String,
+    /// How sure the importer was of this attribution, 0–100 (drafts only; the viewer ignores it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<u8>,
+    /// Why the importer attributed it so, e.g. "paired quotes, named cue after".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -229,12 +247,21 @@ impl Article {
                 errors.push(DataError::new(path, "must not be empty"));
             }
         };
-        need_text("meta.title", &self.meta.title);
-        need_text("meta.date.printed", &self.meta.date.printed);
         need_text("meta.language", &self.meta.language);
         need_text("source.outlet", &self.source.outlet);
-        need_text("source.description", &self.source.description);
-        need_text("source.description_basis", &self.source.description_basis);
+        if self.source.description.trim().is_empty()
+            != self.source.description_basis.trim().is_empty()
+        {
+            let field = if self.source.description.trim().is_empty() {
+                "description"
+            } else {
+                "description_basis"
+            };
+            errors.push(DataError::new(
+                format!("source.{field}"),
+                "a description and its basis go together: give both or neither",
+            ));
+        }
 
         for (i, author) in self.meta.authors.iter().enumerate() {
             for (field, value) in [("given", &author.given), ("family", &author.family)] {
@@ -246,7 +273,10 @@ impl Article {
                 }
             }
         }
-        if !is_iso_date(&self.meta.date.value) {
+        let date = &self.meta.date;
+        if date.is_missing() {
+            // No date: nothing else about it may be claimed.
+        } else if !is_iso_date(&date.value) {
             errors.push(DataError::new(
                 "meta.date.value",
                 format!(
@@ -262,7 +292,9 @@ impl Article {
                 "an inferred year needs the reason it was inferred",
             ));
         }
-        check_url(&mut errors, "source.url", &self.source.url);
+        if !self.source.url.is_empty() {
+            check_url(&mut errors, "source.url", &self.source.url);
+        }
         if let Some(url) = &self.source.archive_url {
             check_url(&mut errors, "source.archive_url", url);
         }
@@ -287,11 +319,7 @@ impl Article {
                     format!("duplicate voice id {:?}", voice.id),
                 ));
             }
-            for (field, value) in [
-                ("name", &voice.name),
-                ("short_name", &voice.short_name),
-                ("role", &voice.role),
-            ] {
+            for (field, value) in [("name", &voice.name), ("short_name", &voice.short_name)] {
                 if value.trim().is_empty() {
                     errors.push(DataError::new(
                         format!("{path}.{field}"),
@@ -328,6 +356,12 @@ impl Article {
                 let path = format!("paragraphs[{p}].passages[{i}]");
                 if passage.text.trim().is_empty() {
                     errors.push(DataError::new(format!("{path}.text"), "must not be empty"));
+                }
+                if passage.confidence.is_some_and(|c| c > 100) {
+                    errors.push(DataError::new(
+                        format!("{path}.confidence"),
+                        "must be a percentage from 0 to 100",
+                    ));
                 }
                 match self.voices.iter().find(|v| v.id == passage.voice) {
                     None => errors.push(DataError::new(
@@ -587,6 +621,11 @@ pub const MONTHS: [&str; 12] = [
 ];
 
 impl PublicationDate {
+    /// The source gives no date (an imported draft).
+    pub fn is_missing(&self) -> bool {
+        self.value.is_empty() && self.printed.is_empty() && !self.year_inferred
+    }
+
     /// (year, month 1–12, day), or `None` for an invalid value (the validator reports those).
     pub fn ymd(&self) -> Option<(u32, u32, u32)> {
         if !is_iso_date(&self.value) {

@@ -118,6 +118,8 @@ pub fn generate(count: usize, voices: usize, seed: u64) -> Article {
                         voice: all[v].id.clone(),
                         kind,
                         text,
+                        confidence: None,
+                        reason: None,
                     }
                 })
                 .collect();

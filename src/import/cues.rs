@@ -1,0 +1,966 @@
+//! Attribution, one paragraph at a time: finds the cues (reporting verbs, "according to",
+//! "laut", "so"), the speaker at each cue, and what each cue attributes: the quote next to it,
+//! or the content clause of indirect speech. Quotes with no cue fall back to the rules of
+//! news writing (a paragraph that is all quote continues the previous speaker).
+
+use super::lexicon::{contains, Lexicon, TIME_WORDS};
+use super::quotes::{is_quote_char, ParagraphQuotes};
+use super::speakers::{classify, Mention, Registry, Resolution};
+use super::text::{is_terminal, sentences, tokenize, Token};
+use super::Lang;
+use crate::model::PassageKind;
+use std::ops::Range;
+
+/// A stretch of a paragraph given to a speaker (`None`: the unidentified speaker).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    pub start: usize,
+    pub end: usize,
+    pub speaker: Option<usize>,
+    pub kind: PassageKind,
+    pub confidence: u8,
+    pub reason: String,
+}
+
+/// Quotes shorter than this with no cue are scare quotes or titles, not someone's words.
+const MIN_UNCUED_QUOTE_WORDS: usize = 4;
+
+pub struct Analyser<'r> {
+    pub lex: &'static Lexicon,
+    pub lang: Lang,
+    pub registry: &'r mut Registry,
+    /// The last speaker of the previous paragraph, for a paragraph that is all quote.
+    pub previous_speaker: Option<Option<usize>>,
+    /// The speaker of a quote that runs on into the next paragraph.
+    pub open_quote_speaker: Option<(Option<usize>, u8)>,
+}
+
+struct Para<'a> {
+    text: &'a str,
+    tokens: Vec<Token>,
+    /// The quote each token is inside, if any.
+    quote_of: Vec<Option<usize>>,
+    quotes: &'a ParagraphQuotes,
+}
+
+impl Para<'_> {
+    fn is_mark(&self, k: usize) -> bool {
+        let t = &self.tokens[k];
+        !t.word && t.lower.chars().count() == 1 && t.lower.chars().next().is_some_and(is_quote_char)
+    }
+
+    fn outside(&self, k: usize) -> bool {
+        self.quote_of[k].is_none()
+    }
+
+    fn words_in(&self, r: Range<usize>) -> usize {
+        self.tokens[r].iter().filter(|t| t.word).count()
+    }
+
+    fn span(&self, r: Range<usize>) -> Option<(usize, usize)> {
+        let r = r.start..r.end.min(self.tokens.len());
+        (r.start < r.end).then(|| (self.tokens[r.start].start, self.tokens[r.end - 1].end))
+    }
+
+    /// The first token at or after byte offset `at`.
+    fn token_at(&self, at: usize) -> usize {
+        self.tokens.partition_point(|t| t.start < at)
+    }
+}
+
+/// What a cue attributes once its speaker is known.
+struct Found {
+    speaker: Resolution,
+    /// Token after the cue clause (verb and any subject after it).
+    after: usize,
+    /// First token of the cue clause (subject before the verb, or the verb).
+    clause_start: usize,
+}
+
+impl Analyser<'_> {
+    fn hard_boundary(&self, p: &Para, k: usize) -> bool {
+        let t = &p.tokens[k];
+        p.is_mark(k)
+            || matches!(
+                t.lower.as_str(),
+                ":" | ";" | "(" | ")" | "\u{2014}" | "\u{2013}" | "--" | "-"
+            )
+            || is_terminal(t)
+    }
+
+    fn skippable(&self, t: &Token) -> bool {
+        contains(self.lex.auxiliaries, &t.lower) || contains(self.lex.adverbs, &t.lower)
+    }
+
+    /// The French inverted pronoun: "a-t-il", "déclare-t-elle", "ont-ils".
+    fn inverted_pronoun(&self, t: &Token) -> Option<Mention> {
+        if self.lang != Lang::Fr {
+            return None;
+        }
+        let last = t.lower.rsplit('-').next()?;
+        if !t.lower.contains('-') {
+            return None;
+        }
+        let mention = |w: &str| classify(self.lex, self.lang, w, &tokenize(w), &[]);
+        match last {
+            "il" | "elle" | "ils" | "elles" | "on" => mention(last),
+            _ => None,
+        }
+    }
+
+    /// The verb part of a token ("déclare-t-il" → "déclare").
+    fn verb_word<'t>(&self, t: &'t Token) -> &'t str {
+        if self.lang == Lang::Fr {
+            if let Some(i) = t
+                .lower
+                .find("-t-")
+                .or_else(|| t.lower.rfind("-il"))
+                .or_else(|| t.lower.rfind("-elle"))
+            {
+                return &t.lower[..i];
+            }
+        }
+        &t.lower
+    }
+
+    fn subject_before(
+        &self,
+        p: &Para,
+        sentence: &Range<usize>,
+        verb: usize,
+    ) -> Option<(Mention, usize)> {
+        let mut end = verb;
+        while end > sentence.start && self.skippable(&p.tokens[end - 1]) {
+            end -= 1;
+        }
+        let mut start = end;
+        while start > sentence.start && !self.hard_boundary(p, start - 1) {
+            start -= 1;
+        }
+        if start == end {
+            return None;
+        }
+        let parts: Vec<Range<usize>> = split_commas(&p.tokens, start..end);
+        let (head, apposition) = if p.tokens[end - 1].lower == "," {
+            // "Maria Zakharova, the ministry's spokeswoman, said": parts end with an empty one.
+            let n = parts.len();
+            if n < 3 {
+                return None;
+            }
+            (parts[n - 3].clone(), parts[n - 2].clone())
+        } else {
+            (parts.last()?.clone(), 0..0)
+        };
+        // The subject starts after the last conjunction or complementizer in its part.
+        let mut head_start = head.start;
+        for k in head.clone() {
+            let t = &p.tokens[k];
+            if !t.capital
+                && (contains(self.lex.conjunctions, &t.lower)
+                    || contains(self.lex.complementizers, &t.lower))
+            {
+                head_start = k + 1;
+            }
+        }
+        let head = head_start..head.end;
+        if head.is_empty() || head.len() > 10 {
+            return None;
+        }
+        let mention = classify(
+            self.lex,
+            self.lang,
+            p.text,
+            &trim_time(&p.tokens[head.clone()]),
+            &p.tokens[apposition],
+        )?;
+        Some((mention, head.start))
+    }
+
+    fn subject_after(
+        &self,
+        p: &Para,
+        sentence: &Range<usize>,
+        from: usize,
+    ) -> Option<(Mention, usize)> {
+        let mut j = from;
+        while j < sentence.end && j - from < 8 {
+            let t = &p.tokens[j];
+            let stop = t.lower == ","
+                || self.hard_boundary(p, j)
+                || (j > from
+                    && (contains(self.lex.prepositions, &t.lower)
+                        || contains(self.lex.complementizers, &t.lower)
+                        || contains(self.lex.conjunctions, &t.lower)));
+            if stop {
+                break;
+            }
+            j += 1;
+        }
+        if j == from || (j < sentence.end && j - from >= 8) {
+            return None;
+        }
+        // An apposition after a comma: "said Smith, the company's chief executive."
+        let mut end = j;
+        let mut apposition = 0..0;
+        if j < sentence.end && p.tokens[j].lower == "," {
+            let mut k = j + 1;
+            while k < sentence.end
+                && k - j <= 7
+                && p.tokens[k].lower != ","
+                && !self.hard_boundary(p, k)
+            {
+                k += 1;
+            }
+            let looks_like = p
+                .tokens
+                .get(j + 1)
+                .is_some_and(|t| t.capital || contains(self.lex.determiners, &t.lower));
+            let ends = k >= sentence.end || p.tokens[k].lower == "," || is_terminal(&p.tokens[k]);
+            if looks_like && ends && k > j + 1 && k - j <= 7 {
+                apposition = j + 1..k;
+                end = k;
+            }
+        }
+        let head: Vec<Token> = p.tokens[from..j].to_vec();
+        let mention = classify(self.lex, self.lang, p.text, &head, &p.tokens[apposition])?;
+        Some((mention, end))
+    }
+
+    /// Finds the speaker of a reporting verb at `verb`.
+    fn speaker_of_verb(&mut self, p: &Para, sentence: &Range<usize>, verb: usize) -> Option<Found> {
+        let t = &p.tokens[verb];
+        // French inversion: "a-t-il déclaré", "déclare-t-elle".
+        let pronoun_in = self.inverted_pronoun(t).map(|m| (m, verb + 1)).or_else(|| {
+            (verb > sentence.start)
+                .then(|| {
+                    self.inverted_pronoun(&p.tokens[verb - 1])
+                        .map(|m| (m, verb + 1))
+                })
+                .flatten()
+        });
+        let mut before = verb;
+        while before > sentence.start && self.skippable(&p.tokens[before - 1]) {
+            before -= 1;
+        }
+        let after_break = before == sentence.start || {
+            let prev = &p.tokens[before - 1];
+            prev.lower == "," || p.is_mark(before - 1) || prev.lower == "\u{2014}"
+        };
+        let (mention, after, clause_start) = if let Some((m, after)) = pronoun_in {
+            (m, after, before)
+        } else {
+            let before_subject = if after_break {
+                None
+            } else {
+                self.subject_before(p, sentence, verb)
+            };
+            match before_subject {
+                Some((m, start)) => (m, verb + 1, start),
+                None => {
+                    let inversion_ok = after_break || self.lang != Lang::En;
+                    let (m, end) = if inversion_ok {
+                        self.subject_after(p, sentence, verb + 1)?
+                    } else {
+                        return None;
+                    };
+                    // German plural "sagten sie": the verb's ending says which "sie".
+                    let m = match m {
+                        Mention::Pronoun {
+                            plural: false,
+                            gender,
+                        } if self.lang == Lang::De
+                            && p.tokens[verb].lower.ends_with("en")
+                            && gender.is_some()
+                            && p.tokens[verb + 1].lower == "sie" =>
+                        {
+                            Mention::Pronoun {
+                                gender: None,
+                                plural: true,
+                            }
+                        }
+                        m => m,
+                    };
+                    (m, end, before)
+                }
+            }
+        };
+        let speaker = self.registry.resolve(&mention);
+        Some(Found {
+            speaker,
+            after,
+            clause_start,
+        })
+    }
+
+    /// The quote right before a cue clause: only a comma or a dash between them.
+    fn quote_before(&self, p: &Para, clause_start: usize, taken: &[bool]) -> Option<usize> {
+        let mut k = clause_start;
+        while k > 0
+            && matches!(
+                p.tokens[k - 1].lower.as_str(),
+                "," | "\u{2014}" | "\u{2013}" | "-"
+            )
+        {
+            k -= 1;
+        }
+        let q = p.quote_of[k.checked_sub(1)?]?;
+        (!taken[q] && p.is_mark(k - 1)).then_some(q)
+    }
+
+    /// The quote right after a cue clause: "said:", "said,", "told reporters:".
+    fn quote_after(&self, p: &Para, after: usize, taken: &[bool]) -> Option<usize> {
+        let mut k = after;
+        while k < p.tokens.len() && k - after <= 3 && p.outside(k) {
+            let t = &p.tokens[k];
+            if is_terminal(t) && t.lower != ":" {
+                return None;
+            }
+            if t.word
+                && !contains(
+                    &[
+                        "reporters",
+                        "journalists",
+                        "lawmakers",
+                        "journalistes",
+                        "periodistas",
+                        "journalisten",
+                    ],
+                    &t.lower,
+                )
+            {
+                return None;
+            }
+            k += 1;
+        }
+        let q = p.quote_of.get(k).copied().flatten()?;
+        (!taken[q] && p.tokens[k].start == p.quotes.spans[q].start).then_some(q)
+    }
+
+    /// The content clause after a reporting verb: "said (that) …", "sagte, …", "a affirmé que …".
+    fn content_after(
+        &self,
+        p: &Para,
+        verb_word: &str,
+        from: usize,
+        sentence: &Range<usize>,
+    ) -> Option<(usize, usize)> {
+        let end = sentence.end;
+        let mut k = from;
+        while k < end && k - from < 10 {
+            let t = &p.tokens[k];
+            if is_terminal(t) || (p.is_mark(k) && k > from) {
+                break;
+            }
+            if contains(self.lex.complementizers, &t.lower) {
+                return self.content(p, k + 1, end);
+            }
+            if let Some(rest) = t
+                .lower
+                .strip_prefix("qu'")
+                .or_else(|| t.lower.strip_prefix("qu\u{2019}"))
+            {
+                if self.lang == Lang::Fr && !rest.is_empty() {
+                    let offset = t.start + (t.lower.len() - rest.len());
+                    let (_, e) = self.content(p, k, end)?;
+                    return Some((offset, e));
+                }
+            }
+            k += 1;
+        }
+        let first = p.tokens.get(from)?;
+        if first.lower == ":" || (first.lower == "," && self.lang == Lang::De) {
+            if p.quote_of.get(from + 1).copied().flatten().is_some() {
+                return None;
+            }
+            return self.content(p, from + 1, end);
+        }
+        // English drops "that": "said the U.S. would not walk away". Not after "told" (an
+        // object follows) nor before a preposition ("said in a statement").
+        let zero_that = self.lang == Lang::En
+            && !matches!(
+                verb_word,
+                "told"
+                    | "tells"
+                    | "asked"
+                    | "answered"
+                    | "replied"
+                    | "responded"
+                    | "agreed"
+                    | "continued"
+                    | "wrote"
+                    | "writes"
+                    | "posted"
+                    | "tweeted"
+            );
+        if zero_that
+            && first.word
+            && !contains(self.lex.prepositions, &first.lower)
+            && !contains(self.lex.adverbs, &first.lower)
+            && !contains(self.lex.conjunctions, &first.lower)
+        {
+            return self.content(p, from, end);
+        }
+        None
+    }
+
+    fn content(&self, p: &Para, from: usize, end: usize) -> Option<(usize, usize)> {
+        (from < end && p.words_in(from..end) >= 3)
+            .then(|| p.span(from..end))
+            .flatten()
+    }
+
+    fn classify_range(&self, p: &Para, r: Range<usize>) -> Option<Mention> {
+        let tokens = trim_time(&p.tokens[r]);
+        classify(self.lex, self.lang, p.text, &tokens, &[])
+    }
+
+    /// Analyses one paragraph; returns its claims in any order.
+    pub fn paragraph(&mut self, text: &str, quotes: &ParagraphQuotes) -> Vec<Claim> {
+        let tokens = tokenize(text);
+        let quote_of = tokens
+            .iter()
+            .map(|t| {
+                quotes
+                    .spans
+                    .iter()
+                    .position(|q| t.start >= q.start && t.start < q.end)
+            })
+            .collect();
+        let p = Para {
+            text,
+            tokens,
+            quote_of,
+            quotes,
+        };
+        let closing = |at: usize| quotes.closing_marks.contains(&at);
+        let sents = sentences(&p.tokens, closing);
+        let n_quotes = quotes.spans.len();
+        let mut taken = vec![false; n_quotes];
+        let mut claims: Vec<Claim> = Vec::new();
+        // Languages without rules: quotation marks alone (the fallback below).
+        let rules = if self.lang == Lang::Other {
+            &sents[..0]
+        } else {
+            &sents[..]
+        };
+        for sentence in rules {
+            self.note_people(&p, sentence);
+            let mut sentence_speaker: Option<Resolution> = None;
+            let mut k = sentence.start;
+            while k < sentence.end {
+                if !p.outside(k) || !p.tokens[k].word {
+                    k += 1;
+                    continue;
+                }
+                let word = self.verb_word(&p.tokens[k]).to_string();
+                let lower = p.tokens[k].lower.clone();
+                let object_verb = contains(self.lex.object_verbs, &word);
+                if contains(self.lex.speech_verbs, &word) || object_verb {
+                    if let Some(found) = self.speaker_of_verb(&p, sentence, k) {
+                        let next = self.attribute_verb(
+                            &p,
+                            sentence,
+                            k,
+                            &word,
+                            object_verb,
+                            &found,
+                            &mut taken,
+                            &mut claims,
+                        );
+                        if next.is_some() {
+                            sentence_speaker = Some(found.speaker.clone());
+                        }
+                        k = next.unwrap_or(k + 1).max(k + 1);
+                        continue;
+                    }
+                } else if let Some(len) = self.according(&p, k) {
+                    if let Some(r) = self.attribute_according(&p, sentence, k, len, &mut claims) {
+                        sentence_speaker = Some(r);
+                    }
+                } else if contains(self.lex.according_after, &lower) {
+                    self.attribute_zufolge(&p, sentence, k, &mut claims);
+                } else if contains(self.lex.so_cue, &lower)
+                    && k > sentence.start
+                    && p.tokens[k - 1].lower == ","
+                {
+                    if let Some(q) = self.quote_before(&p, k, &taken) {
+                        if let Some((m, _)) = self.subject_after(&p, sentence, k + 1) {
+                            let r = self.registry.resolve(&m);
+                            self.claim_quote(
+                                &p,
+                                q,
+                                &r,
+                                "paired quotes, \u{201c}so\u{201d} and the speaker after",
+                                &mut taken,
+                                &mut claims,
+                            );
+                        }
+                    }
+                } else if contains(self.lex.participles, &lower)
+                    && k > sentence.start
+                    && p.tokens[k - 1].lower == ","
+                {
+                    let speaker = sentence_speaker
+                        .clone()
+                        .or_else(|| self.sentence_subject(&p, sentence));
+                    if let Some(r) = speaker {
+                        let content = self
+                            .content_after(&p, "saying", k + 1, sentence)
+                            .or_else(|| self.content(&p, k + 1, sentence.end));
+                        if let Some((s, e)) = content {
+                            claims.push(paraphrase(
+                                s,
+                                e,
+                                &r,
+                                &format!(
+                                    "participle \u{201c}{}\u{201d} continues the speaker",
+                                    p.tokens[k].lower
+                                ),
+                            ));
+                        }
+                    }
+                }
+                k += 1;
+            }
+        }
+        self.fallback_with(&p, &mut taken, &mut claims);
+        claims
+    }
+
+    /// The subject at the head of a sentence, for a participle with no cue before it
+    /// ("Syria reacted angrily …, condemning …").
+    fn sentence_subject(&mut self, p: &Para, sentence: &Range<usize>) -> Option<Resolution> {
+        let mut end = sentence.start;
+        while end < sentence.end
+            && end - sentence.start < 8
+            && (p.tokens[end].capital
+                || contains(self.lex.determiners, &p.tokens[end].lower)
+                || p.tokens[end].lower.ends_with("'s"))
+            && p.outside(end)
+        {
+            end += 1;
+        }
+        let mention = self.classify_range(p, sentence.start..end)?;
+        if matches!(mention, Mention::Pronoun { .. }) {
+            return None;
+        }
+        Some(self.registry.resolve(&mention))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn attribute_verb(
+        &mut self,
+        p: &Para,
+        sentence: &Range<usize>,
+        verb: usize,
+        word: &str,
+        object_verb: bool,
+        found: &Found,
+        taken: &mut [bool],
+        claims: &mut Vec<Claim>,
+    ) -> Option<usize> {
+        let how = mention_words(&found.speaker);
+        if let Some(q) = self.quote_before(p, found.clause_start, taken) {
+            let reason = format!("paired quotes, {how} cue after");
+            self.claim_quote(p, q, &found.speaker, &reason, taken, claims);
+            // An interrupted quote: "…," he said, "…".
+            if let Some(q2) = self.quote_after(p, found.after, taken) {
+                self.claim_quote(
+                    p,
+                    q2,
+                    &found.speaker,
+                    "interrupted quote, same cue",
+                    taken,
+                    claims,
+                );
+            }
+            return Some(found.after);
+        }
+        if let Some(q) = self.quote_after(p, found.after, taken) {
+            let reason = format!("paired quotes, {how} cue before");
+            self.claim_quote(p, q, &found.speaker, &reason, taken, claims);
+            return Some(found.after);
+        }
+        let after = found.after;
+        let content = if object_verb {
+            self.content(p, after, sentence.end)
+        } else {
+            self.content_after(p, word, after, sentence)
+        };
+        if let Some((s, e)) = content {
+            let reason = format!(
+                "indirect speech after \u{201c}{}\u{201d}, {how}",
+                p.tokens[verb].lower
+            );
+            claims.push(paraphrase(s, e, &found.speaker, &reason));
+            return Some(p.token_at(e));
+        }
+        // Content before the cue: "The talks will resume, the minister said."
+        let comma = found
+            .clause_start
+            .checked_sub(1)
+            .filter(|&c| p.tokens[c].lower == ",");
+        let rest_short = p.words_in(found.after.min(sentence.end)..sentence.end) <= 8;
+        if let (Some(c), true) = (comma, rest_short) {
+            if c > sentence.start && p.outside(sentence.start) && p.words_in(sentence.start..c) >= 3
+            {
+                if let Some((s, e)) = p.span(sentence.start..c + 1) {
+                    let reason = format!(
+                        "indirect speech before \u{201c}{}\u{201d}, {how}",
+                        p.tokens[verb].lower
+                    );
+                    claims.push(paraphrase(s, e, &found.speaker, &reason));
+                    return Some(found.after);
+                }
+            }
+        }
+        None
+    }
+
+    fn claim_quote(
+        &mut self,
+        p: &Para,
+        q: usize,
+        r: &Resolution,
+        reason: &str,
+        taken: &mut [bool],
+        claims: &mut Vec<Claim>,
+    ) {
+        let span = p.quotes.spans[q];
+        taken[q] = true;
+        let mut confidence = r.confidence;
+        let mut reason = format!("{reason}{}", resolution_note(r));
+        if !span.closed {
+            confidence = confidence.min(50);
+            reason.push_str("; no closing mark in this paragraph");
+        }
+        if span.continues {
+            self.open_quote_speaker = Some((r.entity, confidence));
+        }
+        claims.push(Claim {
+            start: span.start,
+            end: span.end,
+            speaker: r.entity,
+            kind: PassageKind::Direct,
+            confidence,
+            reason,
+        });
+    }
+
+    /// "according to X", "selon X", "laut X", "nach Angaben X", "según X".
+    fn according(&self, p: &Para, k: usize) -> Option<usize> {
+        self.lex.according.iter().find_map(|phrase| {
+            let matches = phrase
+                .iter()
+                .enumerate()
+                .all(|(i, w)| p.tokens.get(k + i).is_some_and(|t| t.lower == *w));
+            matches.then_some(phrase.len())
+        })
+    }
+
+    fn attribute_according(
+        &mut self,
+        p: &Para,
+        sentence: &Range<usize>,
+        k: usize,
+        len: usize,
+        claims: &mut Vec<Claim>,
+    ) -> Option<Resolution> {
+        let from = k + len;
+        // The source runs to a comma or the sentence's end; in German, where the verb follows
+        // at once ("Laut Polizei wurden …"), to the first lower-case word after its noun.
+        let mut j = from;
+        while j < sentence.end && j - from < 10 && p.outside(j) {
+            let t = &p.tokens[j];
+            if t.lower == "," || is_terminal(t) {
+                break;
+            }
+            if self.lang == Lang::De
+                && j > from
+                && t.word
+                && !t.capital
+                && !contains(self.lex.determiners, &t.lower)
+                && !contains(&["von", "vom"], &t.lower)
+            {
+                break;
+            }
+            j += 1;
+        }
+        let mention = self.classify_range(p, from..j)?;
+        let r = self.registry.resolve(&mention);
+        let at_start = k == sentence.start
+            || (k..k + 1).all(|i| {
+                i > sentence.start && p.tokens[i - 1].lower == "," && i - 1 == sentence.start
+            });
+        let cue = p.tokens[k..k + len]
+            .iter()
+            .map(|t| t.lower.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let reason = format!(
+            "\u{201c}{cue}\u{201d} and the source{}",
+            resolution_note(&r)
+        );
+        let content = if at_start || k == sentence.start {
+            let start = if p.tokens.get(j).is_some_and(|t| t.lower == ",") {
+                j + 1
+            } else {
+                j
+            };
+            self.content(p, start, sentence.end)
+        } else if k > sentence.start && p.tokens[k - 1].lower == "," {
+            self.content(p, sentence.start, k)
+        } else {
+            None
+        };
+        let (s, e) = content?;
+        claims.push(Claim {
+            start: s,
+            end: e,
+            speaker: r.entity,
+            kind: PassageKind::Paraphrase,
+            confidence: r.confidence.min(85),
+            reason,
+        });
+        Some(r)
+    }
+
+    /// German "dem Ministerium zufolge …": the source is before the cue word.
+    fn attribute_zufolge(
+        &mut self,
+        p: &Para,
+        sentence: &Range<usize>,
+        k: usize,
+        claims: &mut Vec<Claim>,
+    ) {
+        let mut start = k;
+        while start > sentence.start
+            && p.tokens[start - 1].lower != ","
+            && !self.hard_boundary(p, start - 1)
+        {
+            start -= 1;
+        }
+        let Some(mention) = self.classify_range(p, start..k) else {
+            return;
+        };
+        let r = self.registry.resolve(&mention);
+        if let Some((s, e)) = self.content(p, k + 1, sentence.end) {
+            let reason = format!(
+                "\u{201c}zufolge\u{201d} and the source{}",
+                resolution_note(&r)
+            );
+            claims.push(paraphrase(s, e, &r, &reason));
+        }
+    }
+
+    /// Records titled people named in narration, so that a later "he" or "the minister" can
+    /// find them even if they have not spoken yet.
+    fn note_people(&mut self, p: &Para, sentence: &Range<usize>) {
+        let mut k = sentence.start;
+        while k < sentence.end {
+            if !p.outside(k) || !p.tokens[k].capital {
+                k += 1;
+                continue;
+            }
+            let start = k;
+            while k < sentence.end
+                && p.outside(k)
+                && (p.tokens[k].capital
+                    || p.tokens[k].lower.ends_with("'s")
+                    || contains(self.lex.roles, &p.tokens[k].lower))
+            {
+                k += 1;
+            }
+            let run = &p.tokens[start..k];
+            let has_role = run.iter().any(|t| contains(self.lex.roles, &t.lower));
+            if has_role && run.len() >= 2 {
+                if let Some(Mention::Person { name, role, gender }) =
+                    classify(self.lex, self.lang, p.text, &trim_time(run), &[])
+                {
+                    self.registry.note_person(&name, &role, gender);
+                }
+            }
+            k = k.max(start + 1);
+        }
+    }
+
+    /// Quotes that no cue claimed.
+    fn fallback_with(&mut self, p: &Para, taken: &mut [bool], claims: &mut Vec<Claim>) {
+        let text_len = p.text.len();
+        for (q, span) in p.quotes.spans.iter().enumerate() {
+            if taken[q] {
+                continue;
+            }
+            let words = p.text[span.start..span.end].split_whitespace().count();
+            let inside_paraphrase = claims
+                .iter()
+                .find(|c| {
+                    c.kind == PassageKind::Paraphrase
+                        && c.start <= span.start
+                        && span.end <= c.end + 2
+                })
+                .cloned();
+            let whole = span.start == 0 && span.end + 2 >= text_len;
+            let (speaker, confidence, reason): (Option<usize>, u8, String) =
+                if self.lang == Lang::Other {
+                    (
+                        None,
+                        30,
+                        "quotation marks only: no attribution rules for this language".to_string(),
+                    )
+                } else if let Some(c) = inside_paraphrase {
+                    (
+                        c.speaker,
+                        c.confidence.min(80),
+                        "quoted fragment inside indirect speech".to_string(),
+                    )
+                } else if span.continued && self.open_quote_speaker.is_some() {
+                    let (s, c) = self.open_quote_speaker.unwrap_or((None, 20));
+                    (
+                        s,
+                        c.min(80),
+                        "continues the previous paragraph's quote".to_string(),
+                    )
+                } else if words < MIN_UNCUED_QUOTE_WORDS {
+                    continue;
+                } else if whole {
+                    match self.previous_speaker {
+                        Some(s) => (
+                            s,
+                            60,
+                            "whole paragraph quoted with no cue: the previous paragraph's speaker"
+                                .to_string(),
+                        ),
+                        None => (
+                            None,
+                            20,
+                            "whole paragraph quoted with no cue and no earlier speaker".to_string(),
+                        ),
+                    }
+                } else if let Some(c) = nearest_claim(claims, span.start, span.end) {
+                    (
+                        c.speaker,
+                        c.confidence.min(55),
+                        "quote with no cue: the nearest speaker in this paragraph".to_string(),
+                    )
+                } else {
+                    (None, 20, "quote with no cue".to_string())
+                };
+            taken[q] = true;
+            let (confidence, reason) = if span.closed {
+                (confidence, reason)
+            } else {
+                (
+                    confidence.min(40),
+                    format!("{reason}; unbalanced quotation mark, ended at the paragraph's end"),
+                )
+            };
+            if span.continues {
+                self.open_quote_speaker = Some((speaker, confidence));
+            }
+            if let Some(s) = speaker {
+                self.registry.touch_spoke(s);
+            }
+            claims.push(Claim {
+                start: span.start,
+                end: span.end,
+                speaker,
+                kind: PassageKind::Direct,
+                confidence,
+                reason,
+            });
+        }
+        if !p.quotes.spans.last().is_some_and(|q| q.continues) {
+            self.open_quote_speaker = None;
+        }
+        self.previous_speaker = claims.iter().max_by_key(|c| c.end).map(|c| c.speaker);
+    }
+}
+
+/// The claim that ends last before `start`, else the first after `end`.
+fn nearest_claim(claims: &[Claim], start: usize, end: usize) -> Option<Claim> {
+    let before = claims
+        .iter()
+        .filter(|c| c.end <= start)
+        .max_by_key(|c| c.end);
+    let after = || {
+        claims
+            .iter()
+            .filter(|c| c.start >= end)
+            .min_by_key(|c| c.start)
+    };
+    before.or_else(after).cloned()
+}
+
+fn paraphrase(start: usize, end: usize, r: &Resolution, reason: &str) -> Claim {
+    Claim {
+        start,
+        end,
+        speaker: r.entity,
+        kind: PassageKind::Paraphrase,
+        confidence: r.confidence.saturating_sub(10),
+        reason: format!("{reason}{}", resolution_note(r)),
+    }
+}
+
+/// "named", "pronoun", … for the reason line.
+fn mention_words(r: &Resolution) -> &'static str {
+    if r.reason.starts_with("pronoun") {
+        "pronoun"
+    } else if r.reason.starts_with("title") || r.reason.starts_with("unnamed") {
+        "title"
+    } else if r.reason.starts_with("anonymous") {
+        "anonymous"
+    } else if r.reason.starts_with("collective") || r.reason.starts_with("single") {
+        "collective"
+    } else {
+        "named"
+    }
+}
+
+fn resolution_note(r: &Resolution) -> String {
+    if r.reason == "named" || r.reason == "collective" {
+        String::new()
+    } else {
+        format!("; {}", r.reason)
+    }
+}
+
+fn split_commas(tokens: &[Token], r: Range<usize>) -> Vec<Range<usize>> {
+    let mut parts = Vec::new();
+    let mut start = r.start;
+    for k in r.clone() {
+        if tokens[k].lower == "," {
+            parts.push(start..k);
+            start = k + 1;
+        }
+    }
+    parts.push(start..r.end);
+    parts
+}
+
+/// Drops a leading time phrase ("On Thursday", "Last week") from a subject.
+fn trim_time(tokens: &[Token]) -> Vec<Token> {
+    let mut i = 0;
+    while i < tokens.len() && TIME_WORDS.contains(&tokens[i].lower.as_str()) {
+        i += 1;
+    }
+    if i < tokens.len()
+        && i > 0
+        && matches!(
+            tokens[i].lower.as_str(),
+            "week"
+                | "month"
+                | "year"
+                | "night"
+                | "morning"
+                | "evening"
+                | "woche"
+                | "semaine"
+                | "semana"
+        )
+    {
+        i += 1;
+    }
+    tokens[i..].to_vec()
+}

@@ -1,0 +1,570 @@
+//! Who a mention is: a noun phrase or pronoun at a cue becomes a `Mention`, and the `Registry`
+//! resolves it to one speaker of the article (a person, a collective, an anonymous source), so
+//! that "Maria Zakharova", "Zakharova", "the spokeswoman" and "she" are one voice.
+
+use super::lexicon::{contains, is_shared_organisation, Gender, Lexicon, TIME_WORDS};
+use super::text::Token;
+use super::Lang;
+use crate::model::VoiceKind;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Mention {
+    Pronoun {
+        gender: Option<Gender>,
+        plural: bool,
+    },
+    /// A personal name, with the role the text gives it ("Foreign Minister", an apposition).
+    Person {
+        name: String,
+        role: String,
+        gender: Option<Gender>,
+    },
+    /// One capitalised word with no title: a surname already met, or a country or body.
+    Single {
+        name: String,
+    },
+    /// A role with no name ("the minister"): resolved to the last person with that role.
+    Title {
+        head: String,
+        phrase: String,
+        gender: Option<Gender>,
+    },
+    Collective {
+        name: String,
+    },
+    Anonymous {
+        phrase: String,
+        head: String,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entity {
+    pub name: String,
+    pub role: String,
+    pub gender: Option<Gender>,
+    pub kind: VoiceKind,
+    pub anonymous: bool,
+    /// When it last spoke and was last mentioned, in cue order: salience for pronouns.
+    pub last_spoke: usize,
+    pub last_seen: usize,
+}
+
+/// What a mention resolved to, and why (the reason shown to the editor).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resolution {
+    /// `None`: the unidentified speaker.
+    pub entity: Option<usize>,
+    pub confidence: u8,
+    pub reason: String,
+}
+
+#[derive(Debug, Default)]
+pub struct Registry {
+    pub entities: Vec<Entity>,
+    clock: usize,
+}
+
+fn words(tokens: &[Token], text: &str) -> String {
+    match (tokens.first(), tokens.last()) {
+        (Some(a), Some(b)) => text[a.start..b.end].to_string(),
+        _ => String::new(),
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// Particles inside names: "Ursula von der Leyen", "Pedro de la Rosa", "Abu Bakr al-Baghdadi".
+const NAME_PARTICLES: &[&str] = &[
+    "von", "van", "der", "de", "del", "della", "da", "di", "du", "la", "le", "al", "el", "bin",
+    "ibn", "dos", "das", "y", "zu", "ter", "den",
+];
+
+fn is_role(lex: &Lexicon, t: &Token) -> bool {
+    contains(lex.roles, &t.lower)
+}
+
+fn is_org(lex: &Lexicon, t: &Token) -> bool {
+    contains(lex.organisations, &t.lower) || is_shared_organisation(&t.lower)
+}
+
+fn gender_of(lex: &Lexicon, lang: Lang, tokens: &[Token]) -> Option<Gender> {
+    for (i, t) in tokens.iter().enumerate() {
+        if contains(lex.female_titles, &t.lower) {
+            return Some(Gender::Female);
+        }
+        if contains(lex.male_titles, &t.lower) {
+            return Some(Gender::Male);
+        }
+        // German role nouns: "Sprecherin" is a woman, "Sprecher" a man.
+        if lang == Lang::De && is_role(lex, t) && t.capital {
+            return Some(if t.lower.ends_with("in") {
+                Gender::Female
+            } else {
+                Gender::Male
+            });
+        }
+        // French and Spanish: the article before a role noun ("la ministre", "el portavoz").
+        if matches!(lang, Lang::Fr | Lang::Es) && is_role(lex, t) && i > 0 {
+            match tokens[i - 1].lower.as_str() {
+                "la" => return Some(Gender::Female),
+                "le" | "el" => return Some(Gender::Male),
+                _ => {}
+            }
+        }
+    }
+    None
+}
+
+/// Reads a noun phrase (the subject at a cue) as a mention. `apposition` is a phrase set off
+/// by commas next to it ("Maria Zakharova, the ministry's spokeswoman,").
+pub fn classify(
+    lex: &Lexicon,
+    lang: Lang,
+    text: &str,
+    span: &[Token],
+    apposition: &[Token],
+) -> Option<Mention> {
+    let span: Vec<Token> = span
+        .iter()
+        .filter(|t| t.word || t.lower == "'s")
+        .cloned()
+        .collect();
+    if span.is_empty() {
+        return None;
+    }
+    if span.len() == 1 {
+        let w = span[0].lower.as_str();
+        let female = contains(lex.pronouns_female, w);
+        let male = contains(lex.pronouns_male, w);
+        let plural = contains(lex.pronouns_plural, w);
+        if female || male || plural {
+            return Some(Mention::Pronoun {
+                gender: if female {
+                    Some(Gender::Female)
+                } else if male {
+                    Some(Gender::Male)
+                } else {
+                    None
+                },
+                plural: plural && !female && !male,
+            });
+        }
+    }
+    // The name: the last run of capitalised words that are neither roles nor determiners.
+    let is_name_word = |t: &Token| {
+        t.capital
+            && !is_role(lex, t)
+            && !TIME_WORDS.contains(&t.lower.as_str())
+            && !contains(lex.determiners, &t.lower)
+            && !contains(lex.indefinites, &t.lower)
+            && !contains(lex.anonymous_heads, &t.lower)
+    };
+    let mut end = span.len();
+    while end > 0 && !is_name_word(&span[end - 1]) {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0 {
+        let t = &span[start - 1];
+        let particle = NAME_PARTICLES.contains(&t.lower.as_str())
+            && start >= 2
+            && span[start - 2].capital
+            && start < end;
+        if is_name_word(t) || particle {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    // Only trailing words after the name may be lower case if they are adverbs; a name must end
+    // the phrase (or be followed by organisation words, checked below).
+    let trailing = &span[end..];
+    let first = &span[0];
+    let indefinite = contains(lex.indefinites, &first.lower);
+    let anonymous_head = span
+        .iter()
+        .find(|t| contains(lex.anonymous_heads, &t.lower));
+    let org_word = span.iter().any(|t| is_org(lex, t));
+    let gender = gender_of(lex, lang, &span).or_else(|| gender_of(lex, lang, apposition));
+
+    if start < end
+        && trailing
+            .iter()
+            .all(|t| !t.word || contains(lex.adverbs, &t.lower))
+    {
+        let name_tokens = &span[start..end];
+        let name = words(name_tokens, text);
+        let before = &span[..start];
+        let determiner_before = before
+            .last()
+            .is_some_and(|t| contains(lex.determiners, &t.lower));
+        let name_is_org = name_tokens.iter().any(|t| is_org(lex, t));
+        if name_is_org || (determiner_before && !before.iter().any(|t| is_role(lex, t))) {
+            // "the Kremlin", "Russia's Foreign Ministry", "die Grünen".
+            let from = if determiner_before {
+                start
+            } else {
+                before.iter().position(|t| t.capital).unwrap_or(start)
+            };
+            return Some(Mention::Collective {
+                name: words(&span[from..end], text),
+            });
+        }
+        let role_tokens: Vec<Token> = before
+            .iter()
+            .filter(|t| !contains(lex.determiners, &t.lower))
+            .cloned()
+            .collect();
+        let mut role = words(&role_tokens, text);
+        if role.is_empty()
+            && apposition.len() <= 12
+            && apposition.first().is_some_and(|t| {
+                contains(lex.determiners, &t.lower) || is_role(lex, t) || t.capital
+            })
+        {
+            role = words(apposition, text);
+        }
+        if name_tokens.len() == 1 && role.is_empty() && gender.is_none() {
+            return Some(Mention::Single { name });
+        }
+        return Some(Mention::Person { name, role, gender });
+    }
+    // An apposition may hold the name: "the ministry's spokeswoman, Maria Zakharova,".
+    if !apposition.is_empty()
+        && apposition
+            .iter()
+            .all(|t| t.capital || NAME_PARTICLES.contains(&t.lower.as_str()) || !t.word)
+        && apposition.len() <= 5
+    {
+        let role = words(&span, text);
+        return Some(Mention::Person {
+            name: words(apposition, text),
+            role,
+            gender,
+        });
+    }
+    if let Some(head) = anonymous_head {
+        let plural_bare = !contains(lex.determiners, &first.lower) && head.lower.ends_with('s');
+        if indefinite || plural_bare {
+            return Some(Mention::Anonymous {
+                phrase: words(&span, text),
+                head: head.lower.clone(),
+            });
+        }
+    }
+    if let Some(role) = span
+        .iter()
+        .rev()
+        .find(|t| is_role(lex, t) && t.lower.chars().count() > 2)
+    {
+        if contains(lex.determiners, &first.lower) || lang == Lang::De {
+            return Some(Mention::Title {
+                head: role.lower.clone(),
+                phrase: words(&span, text),
+                gender,
+            });
+        }
+    }
+    if org_word {
+        let from = usize::from(contains(lex.determiners, &first.lower));
+        if from < span.len() {
+            return Some(Mention::Collective {
+                name: capitalise(&words(&span[from..], text)),
+            });
+        }
+    }
+    if let Some(head) = anonymous_head {
+        return Some(Mention::Title {
+            head: head.lower.clone(),
+            phrase: words(&span, text),
+            gender,
+        });
+    }
+    None
+}
+
+fn norm(s: &str) -> String {
+    s.to_lowercase().replace(['\u{2019}', '\''], "")
+}
+
+fn last_word(s: &str) -> String {
+    norm(s.split([' ', '-']).next_back().unwrap_or(s))
+}
+
+impl Registry {
+    pub fn touch_spoke(&mut self, i: usize) {
+        self.touch(i, true);
+    }
+
+    fn touch(&mut self, i: usize, spoke: bool) {
+        self.clock += 1;
+        self.entities[i].last_seen = self.clock;
+        if spoke {
+            self.entities[i].last_spoke = self.clock;
+        }
+    }
+
+    fn add(&mut self, entity: Entity) -> usize {
+        self.entities.push(entity);
+        self.entities.len() - 1
+    }
+
+    fn new_entity(
+        name: String,
+        role: String,
+        gender: Option<Gender>,
+        kind: VoiceKind,
+        anonymous: bool,
+    ) -> Entity {
+        Entity {
+            name,
+            role,
+            gender,
+            kind,
+            anonymous,
+            last_spoke: 0,
+            last_seen: 0,
+        }
+    }
+
+    fn find_person(&self, name: &str) -> Option<usize> {
+        let n = norm(name);
+        let tokens: Vec<&str> = n.split(' ').collect();
+        let surname = last_word(name);
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == VoiceKind::Person && !e.anonymous)
+            .filter(|(_, e)| {
+                let en = norm(&e.name);
+                let et: Vec<&str> = en.split(' ').collect();
+                en == n
+                    || (last_word(&e.name) == surname
+                        && (tokens.len() == 1
+                            || et.len() == 1
+                            || tokens[0] == et[0]
+                            || tokens[0].chars().next() == et[0].chars().next()))
+            })
+            .max_by_key(|(_, e)| e.last_seen)
+            .map(|(i, _)| i)
+    }
+
+    fn find_collective(&self, name: &str) -> Option<usize> {
+        let n = norm(name);
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == VoiceKind::Collective)
+            .filter(|(_, e)| {
+                let en = norm(&e.name);
+                en == n
+                    || (!n.contains(' ') && en.split(' ').any(|w| w == n))
+                    || en.ends_with(&format!(" {n}"))
+                    || n.ends_with(&format!(" {en}"))
+            })
+            .max_by_key(|(_, e)| e.last_seen)
+            .map(|(i, _)| i)
+    }
+
+    /// Records a person named in narration (not at a cue), so a later pronoun can find them.
+    pub fn note_person(&mut self, name: &str, role: &str, gender: Option<Gender>) {
+        let i = match self.find_person(name) {
+            Some(i) => i,
+            None => self.add(Self::new_entity(
+                name.to_string(),
+                role.to_string(),
+                gender,
+                VoiceKind::Person,
+                false,
+            )),
+        };
+        self.merge_facts(i, name, role, gender);
+        self.touch(i, false);
+    }
+
+    fn merge_facts(&mut self, i: usize, name: &str, role: &str, gender: Option<Gender>) {
+        let e = &mut self.entities[i];
+        // The fullest form used in the article.
+        if name.split(' ').count() > e.name.split(' ').count() {
+            e.name = name.to_string();
+        }
+        if e.role.is_empty() || (role.len() > e.role.len() && !role.is_empty()) {
+            e.role = role.to_string();
+        }
+        if e.gender.is_none() {
+            e.gender = gender;
+        }
+    }
+
+    /// Resolves a mention at a cue to a speaker. `fresh` limits pronouns to recent speakers.
+    pub fn resolve(&mut self, mention: &Mention) -> Resolution {
+        let (entity, confidence, reason) = match mention {
+            Mention::Person { name, role, gender } => {
+                let (i, how) = match self.find_person(name) {
+                    Some(i) => (i, "named"),
+                    None => (
+                        self.add(Self::new_entity(
+                            name.clone(),
+                            role.clone(),
+                            *gender,
+                            VoiceKind::Person,
+                            false,
+                        )),
+                        "named",
+                    ),
+                };
+                self.merge_facts(i, name, role, *gender);
+                (Some(i), 95, how.to_string())
+            }
+            Mention::Single { name } => {
+                if let Some(i) = self.find_person(name) {
+                    (
+                        Some(i),
+                        90,
+                        format!("surname resolved to {}", self.entities[i].name),
+                    )
+                } else if let Some(i) = self.find_collective(name) {
+                    (Some(i), 85, "collective".to_string())
+                } else {
+                    let i = self.add(Self::new_entity(
+                        name.clone(),
+                        String::new(),
+                        None,
+                        VoiceKind::Collective,
+                        false,
+                    ));
+                    (
+                        Some(i),
+                        70,
+                        "single name with no title: read as a collective".to_string(),
+                    )
+                }
+            }
+            Mention::Title {
+                head,
+                phrase,
+                gender,
+            } => {
+                let found = self
+                    .entities
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| {
+                        e.kind == VoiceKind::Person && norm(&e.role).contains(head.as_str())
+                            || (e.anonymous && norm(&e.name).contains(head.as_str()))
+                    })
+                    .filter(|(_, e)| gender.is_none() || e.gender.is_none() || e.gender == *gender)
+                    .max_by_key(|(_, e)| e.last_seen)
+                    .map(|(i, _)| i);
+                match found {
+                    Some(i) => {
+                        if self.entities[i].gender.is_none() {
+                            self.entities[i].gender = *gender;
+                        }
+                        (
+                            Some(i),
+                            75,
+                            format!(
+                                "title \u{201c}{phrase}\u{201d} resolved to {}",
+                                self.entities[i].name
+                            ),
+                        )
+                    }
+                    None => {
+                        let i = self.add(Self::new_entity(
+                            capitalise(phrase),
+                            head.clone(),
+                            *gender,
+                            VoiceKind::Person,
+                            false,
+                        ));
+                        (Some(i), 55, "unnamed title".to_string())
+                    }
+                }
+            }
+            Mention::Collective { name } => match self.find_collective(name) {
+                Some(i) => (Some(i), 85, "collective".to_string()),
+                None => {
+                    let i = self.add(Self::new_entity(
+                        capitalise(name),
+                        String::new(),
+                        None,
+                        VoiceKind::Collective,
+                        false,
+                    ));
+                    (Some(i), 85, "collective".to_string())
+                }
+            },
+            Mention::Anonymous { phrase, head } => {
+                let n = norm(phrase);
+                let i = match self
+                    .entities
+                    .iter()
+                    .position(|e| e.anonymous && norm(&e.name) == n)
+                {
+                    Some(i) => i,
+                    None => {
+                        let plural =
+                            head.ends_with('s') || head.ends_with('n') && head.ends_with("en");
+                        let kind = if plural {
+                            VoiceKind::Collective
+                        } else {
+                            VoiceKind::Person
+                        };
+                        self.add(Self::new_entity(
+                            capitalise(phrase),
+                            String::new(),
+                            None,
+                            kind,
+                            true,
+                        ))
+                    }
+                };
+                (Some(i), 80, "anonymous source".to_string())
+            }
+            Mention::Pronoun { gender, plural } => {
+                let candidates = self.entities.iter().enumerate().filter(|(_, e)| {
+                    if *plural {
+                        e.kind == VoiceKind::Collective
+                    } else {
+                        e.kind == VoiceKind::Person
+                            && (gender.is_none() || e.gender.is_none() || e.gender == *gender)
+                    }
+                });
+                let best = candidates
+                    .max_by_key(|(_, e)| {
+                        (e.last_spoke.max(e.last_seen.saturating_sub(2)), e.last_seen)
+                    })
+                    .map(|(i, _)| i);
+                match best {
+                    Some(i) => {
+                        if self.entities[i].gender.is_none() && !plural {
+                            self.entities[i].gender = *gender;
+                        }
+                        (
+                            Some(i),
+                            80,
+                            format!("pronoun resolved to {}", self.entities[i].name),
+                        )
+                    }
+                    None => (None, 20, "pronoun with no earlier speaker".to_string()),
+                }
+            }
+        };
+        if let Some(i) = entity {
+            self.touch(i, true);
+        }
+        Resolution {
+            entity,
+            confidence,
+            reason,
+        }
+    }
+}
