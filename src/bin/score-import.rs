@@ -1,1 +1,133 @@
-fn main() {}
+//! `score-import [--split dev|heldout|all] [--details]`: drafts every article of the annotated
+//! corpus (`tests/import/<split>/<lang>/*.json`, plus the seed's `data/article.json` in dev/en)
+//! from its plain text, scores the drafts against the gold, and prints a table per language
+//! beside the quotation-marks-only baseline. `--details` lists each article's misses.
+
+use article_viewer::import::score::{match_quotes, quotes, same_speaker, score, source_text, Counts};
+use article_viewer::import::{import, ImportOptions};
+use article_viewer::model::Article;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+const LANGS: [&str; 4] = ["en", "fr", "de", "es"];
+
+fn main() -> ExitCode {
+    let mut split = "all".to_string();
+    let mut details = false;
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--split" => split = args.next().unwrap_or_default(),
+            "--details" => details = true,
+            _ => {
+                eprintln!("usage: score-import [--split dev|heldout|all] [--details]");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let splits: Vec<&str> = match split.as_str() {
+        "all" => vec!["dev", "heldout"],
+        "dev" => vec!["dev"],
+        "heldout" => vec!["heldout"],
+        other => {
+            eprintln!("score-import: unknown split {other:?}");
+            return ExitCode::from(2);
+        }
+    };
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut failed = false;
+    for split in splits {
+        let mut files: Vec<(String, PathBuf)> = Vec::new();
+        if split == "dev" {
+            files.push(("en".into(), root.join("data/article.json")));
+        }
+        for lang in LANGS {
+            let dir = root.join("tests/import").join(split).join(lang);
+            let mut found: Vec<PathBuf> = std::fs::read_dir(&dir).map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
+            found.sort();
+            files.extend(found.into_iter().filter(|p| p.extension().is_some_and(|e| e == "json")).map(|p| (lang.to_string(), p)));
+        }
+        let mut rows: BTreeMap<(String, &str), Counts> = BTreeMap::new();
+        let mut detected_right = 0;
+        for (lang, path) in &files {
+            let text = std::fs::read_to_string(path).unwrap_or_default();
+            let gold = match Article::parse(&text) {
+                Ok(a) => a,
+                Err(errors) => {
+                    eprintln!("{}: invalid gold: {}", path.display(), errors[0]);
+                    failed = true;
+                    continue;
+                }
+            };
+            let input = source_text(&gold);
+            for (system, quotes_only) in [("importer", false), ("quotation marks only", true)] {
+                let options = ImportOptions { title_line: true, quotes_only, ..ImportOptions::default() };
+                let draft = match import(&input, &options) {
+                    Ok(d) => d,
+                    Err(e) => {
+                        eprintln!("{}: {e}", path.display());
+                        failed = true;
+                        continue;
+                    }
+                };
+                if !quotes_only && draft.language == *lang {
+                    detected_right += 1;
+                }
+                let counts = score(&draft.article, &gold);
+                *rows.entry((lang.clone(), system)).or_default() += counts;
+                *rows.entry(("all".into(), system)).or_default() += counts;
+                if details && !quotes_only {
+                    print_details(path, &draft.article, &gold);
+                }
+            }
+        }
+        let total = rows.get(&("all".to_string(), "importer")).copied().unwrap_or_default();
+        println!("\n### {} set: {} articles, {} gold quotes (language detected right in {} of {})\n", if split == "dev" { "Development" } else { "Held-out" }, total.articles, total.gold, detected_right, total.articles);
+        println!("| language | system | quotes | P | R | F1 @0.3 | F1 @0.8 | speaker acc. | quote+speaker F1 | direct/para. acc. | fidelity |");
+        println!("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for lang in LANGS.iter().copied().chain(["all"]) {
+            for system in ["importer", "quotation marks only"] {
+                if let Some(c) = rows.get(&(lang.to_string(), system)) {
+                    println!(
+                        "| {lang} | {system} | {} | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} | {:.0}% |",
+                        c.gold, c.precision(), c.recall(), c.f1_03(), c.f1_08(), c.speaker_accuracy(), c.quote_speaker_f1(), c.kind_accuracy(), c.fidelity() * 100.0
+                    );
+                    if c.faithful != c.articles {
+                        failed = true;
+                    }
+                }
+            }
+        }
+    }
+    if failed {
+        eprintln!("score-import: fidelity below 100% or unreadable input");
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn print_details(path: &Path, draft: &Article, gold: &Article) {
+    let (g, p) = (quotes(gold), quotes(draft));
+    let compact: Vec<char> = article_viewer::import::score::compact_text(gold).chars().collect();
+    let snippet = |s: usize, e: usize| compact[s..e.min(s + 60)].iter().collect::<String>();
+    let matched = match_quotes(&g, &p, 0.3);
+    println!("\n== {}", path.display());
+    for (gi, gq) in g.iter().enumerate() {
+        match matched.iter().find(|m| m.0 == gi) {
+            None => println!("  MISSED  [{}] {}", gold.voices[gq.voice].name, snippet(gq.start, gq.end)),
+            Some(&(_, pi)) => {
+                let pv = &draft.voices[p[pi].voice];
+                if !same_speaker(pv, &gold.voices[gq.voice]) {
+                    println!("  SPEAKER [{} -> {}] {}", gold.voices[gq.voice].name, pv.name, snippet(gq.start, gq.end));
+                }
+            }
+        }
+    }
+    for (pi, pq) in p.iter().enumerate() {
+        if !matched.iter().any(|m| m.1 == pi) {
+            println!("  EXTRA   [{}] {}", draft.voices[pq.voice].name, snippet(pq.start, pq.end));
+        }
+    }
+}

@@ -11,6 +11,7 @@ mod cues;
 mod lexicon;
 mod quotes;
 mod speakers;
+pub mod score;
 pub mod text;
 
 use crate::model::{is_iso_date, is_web_url, Article};

@@ -1,0 +1,214 @@
+//! Scores a draft against a gold article: quotes matched by overlap, speakers judged on the
+//! resolved voice, direct/paraphrase, and fidelity. Used by `./dev score-import` and the tests.
+//!
+//! A *quote* is a maximal run of passages in one paragraph that belong to one voice other than
+//! the outlet (so a paraphrase with a quoted fragment is one quote; an interrupted quote is two).
+//! Positions count non-whitespace characters across the article, so a draft and its gold align
+//! even where the gold joined two paragraphs (a repair).
+
+use super::text::slug;
+use crate::model::{Article, PassageKind, Voice, VoiceKind};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quote {
+    pub start: usize,
+    pub end: usize,
+    pub voice: usize,
+    pub direct: bool,
+}
+
+/// The quotes of an article, in reading order.
+pub fn quotes(article: &Article) -> Vec<Quote> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for paragraph in &article.paragraphs {
+        let mut current: Option<(Quote, usize)> = None;
+        for passage in &paragraph.passages {
+            let len = passage.text.chars().filter(|c| !c.is_whitespace()).count();
+            let voice = article.voice_index(&passage.voice).unwrap_or(0);
+            let outlet = article.voices.get(voice).is_none_or(|v| v.kind == VoiceKind::Outlet) || passage.kind == PassageKind::Narration;
+            let direct_len = if passage.kind == PassageKind::Direct { len } else { 0 };
+            match (&mut current, outlet) {
+                (Some((q, direct_chars)), false) if q.voice == voice => {
+                    q.end = at + len;
+                    *direct_chars += direct_len;
+                }
+                (_, outlet) => {
+                    if let Some((q, d)) = current.take() {
+                        out.push(finish(q, d));
+                    }
+                    if !outlet {
+                        current = Some((Quote { start: at, end: at + len, voice, direct: false }, direct_len));
+                    }
+                }
+            }
+            at += len;
+        }
+        if let Some((q, d)) = current.take() {
+            out.push(finish(q, d));
+        }
+    }
+    out
+}
+
+fn finish(mut q: Quote, direct_chars: usize) -> Quote {
+    q.direct = direct_chars * 2 >= q.end - q.start;
+    q
+}
+
+/// Non-whitespace characters of the article, in order: equal for a faithful draft and its gold.
+pub fn compact_text(article: &Article) -> String {
+    article.passages().flat_map(|(_, p)| p.text.chars().filter(|c| !c.is_whitespace())).collect()
+}
+
+/// Counts from one article, added up across a corpus.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Counts {
+    pub gold: usize,
+    pub predicted: usize,
+    /// Matched at overlap > 0.3 and > 0.8.
+    pub matched_03: usize,
+    pub matched_08: usize,
+    /// Matched at > 0.3 with the right speaker, and with the right kind.
+    pub speaker_right: usize,
+    pub kind_right: usize,
+    pub articles: usize,
+    pub faithful: usize,
+}
+
+impl std::ops::AddAssign for Counts {
+    fn add_assign(&mut self, o: Counts) {
+        self.gold += o.gold;
+        self.predicted += o.predicted;
+        self.matched_03 += o.matched_03;
+        self.matched_08 += o.matched_08;
+        self.speaker_right += o.speaker_right;
+        self.kind_right += o.kind_right;
+        self.articles += o.articles;
+        self.faithful += o.faithful;
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+fn f1(p: f64, r: f64) -> f64 {
+    if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    }
+}
+
+impl Counts {
+    pub fn precision(&self) -> f64 {
+        ratio(self.matched_03, self.predicted)
+    }
+    pub fn recall(&self) -> f64 {
+        ratio(self.matched_03, self.gold)
+    }
+    pub fn f1_03(&self) -> f64 {
+        f1(self.precision(), self.recall())
+    }
+    pub fn f1_08(&self) -> f64 {
+        f1(ratio(self.matched_08, self.predicted), ratio(self.matched_08, self.gold))
+    }
+    pub fn speaker_accuracy(&self) -> f64 {
+        ratio(self.speaker_right, self.matched_03)
+    }
+    pub fn quote_speaker_f1(&self) -> f64 {
+        f1(ratio(self.speaker_right, self.predicted), ratio(self.speaker_right, self.gold))
+    }
+    pub fn kind_accuracy(&self) -> f64 {
+        ratio(self.kind_right, self.matched_03)
+    }
+    pub fn fidelity(&self) -> f64 {
+        ratio(self.faithful, self.articles)
+    }
+}
+
+/// One-to-one matches (gold index, predicted index) where the predicted quote covers more than
+/// `threshold` of the gold quote's length; largest overlaps first.
+pub fn match_quotes(gold: &[Quote], predicted: &[Quote], threshold: f64) -> Vec<(usize, usize)> {
+    let mut pairs = Vec::new();
+    for (g, gq) in gold.iter().enumerate() {
+        let len = (gq.end - gq.start).max(1) as f64;
+        for (p, pq) in predicted.iter().enumerate() {
+            let overlap = gq.end.min(pq.end).saturating_sub(gq.start.max(pq.start));
+            if overlap as f64 / len > threshold {
+                pairs.push((overlap, g, p));
+            }
+        }
+    }
+    pairs.sort_by(|a, b| b.0.cmp(&a.0));
+    let (mut used_g, mut used_p) = (vec![false; gold.len()], vec![false; predicted.len()]);
+    let mut out = Vec::new();
+    for (_, g, p) in pairs {
+        if !used_g[g] && !used_p[p] {
+            used_g[g] = true;
+            used_p[p] = true;
+            out.push((g, p));
+        }
+    }
+    out
+}
+
+/// Names compared as a reader would: "the Kremlin" is "Kremlin"; "Zakharova" is "Maria
+/// Zakharova"; a collective named by its head ("the ministry") matches its full name.
+pub fn same_speaker(predicted: &Voice, gold: &Voice) -> bool {
+    if predicted.id == super::assemble::UNIDENTIFIED_ID {
+        return false;
+    }
+    let words = |s: &str| -> Vec<String> {
+        const ARTICLES: &[&str] = &["the", "a", "an", "le", "la", "les", "l", "un", "une", "der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "el", "los", "las", "uno", "una"];
+        slug(s).split('-').filter(|w| !w.is_empty() && !ARTICLES.contains(w)).map(str::to_string).collect()
+    };
+    let p = words(&predicted.name);
+    [&gold.name, &gold.short_name].iter().any(|name| {
+        let g = words(name);
+        if p.is_empty() || g.is_empty() {
+            return false;
+        }
+        let contains = |a: &[String], b: &[String]| b.iter().all(|w| a.contains(w));
+        p == g || contains(&p, &g) || contains(&g, &p) || (gold.kind == VoiceKind::Person && p.last() == g.last())
+    })
+}
+
+/// Scores one draft against its gold.
+pub fn score(draft: &Article, gold: &Article) -> Counts {
+    let faithful = compact_text(draft) == compact_text(gold);
+    let (g, p) = (quotes(gold), quotes(draft));
+    let m03 = match_quotes(&g, &p, 0.3);
+    let m08 = match_quotes(&g, &p, 0.8);
+    let speaker_right = m03.iter().filter(|&&(gi, pi)| same_speaker(&draft.voices[p[pi].voice], &gold.voices[g[gi].voice])).count();
+    let kind_right = m03.iter().filter(|&&(gi, pi)| g[gi].direct == p[pi].direct).count();
+    Counts {
+        gold: g.len(),
+        predicted: p.len(),
+        matched_03: m03.len(),
+        matched_08: m08.len(),
+        speaker_right,
+        kind_right,
+        articles: 1,
+        faithful: usize::from(faithful),
+    }
+}
+
+/// The text an annotator started from: the title line, then the gold's paragraphs.
+pub fn source_text(gold: &Article) -> String {
+    let mut out = String::new();
+    if !gold.meta.title.is_empty() {
+        out.push_str(&gold.meta.title);
+        out.push_str("\n\n");
+    }
+    for p in 0..gold.paragraphs.len() {
+        out.push_str(&gold.paragraph_text(p));
+        out.push_str("\n\n");
+    }
+    out
+}
