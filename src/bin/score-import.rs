@@ -3,7 +3,9 @@
 //! from its plain text, scores the drafts against the gold, and prints a table per language
 //! beside the quotation-marks-only baseline. `--details` lists each article's misses.
 
-use article_viewer::import::score::{match_quotes, quotes, same_speaker, score, source_text, Counts};
+use article_viewer::import::score::{
+    match_quotes, quotes, same_speaker, score, source_text, Counts,
+};
 use article_viewer::import::{import, ImportOptions};
 use article_viewer::model::Article;
 use std::collections::BTreeMap;
@@ -44,9 +46,16 @@ fn main() -> ExitCode {
         }
         for lang in LANGS {
             let dir = root.join("tests/import").join(split).join(lang);
-            let mut found: Vec<PathBuf> = std::fs::read_dir(&dir).map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
+            let mut found: Vec<PathBuf> = std::fs::read_dir(&dir)
+                .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+                .unwrap_or_default();
             found.sort();
-            files.extend(found.into_iter().filter(|p| p.extension().is_some_and(|e| e == "json")).map(|p| (lang.to_string(), p)));
+            files.extend(
+                found
+                    .into_iter()
+                    .filter(|p| p.extension().is_some_and(|e| e == "json"))
+                    .map(|p| (lang.to_string(), p)),
+            );
         }
         let mut rows: BTreeMap<(String, &str), Counts> = BTreeMap::new();
         let mut detected_right = 0;
@@ -62,7 +71,11 @@ fn main() -> ExitCode {
             };
             let input = source_text(&gold);
             for (system, quotes_only) in [("importer", false), ("quotation marks only", true)] {
-                let options = ImportOptions { title_line: true, quotes_only, ..ImportOptions::default() };
+                let options = ImportOptions {
+                    title_line: true,
+                    quotes_only,
+                    ..ImportOptions::default()
+                };
                 let draft = match import(&input, &options) {
                     Ok(d) => d,
                     Err(e) => {
@@ -82,8 +95,22 @@ fn main() -> ExitCode {
                 }
             }
         }
-        let total = rows.get(&("all".to_string(), "importer")).copied().unwrap_or_default();
-        println!("\n### {} set: {} articles, {} gold quotes (language detected right in {} of {})\n", if split == "dev" { "Development" } else { "Held-out" }, total.articles, total.gold, detected_right, total.articles);
+        let total = rows
+            .get(&("all".to_string(), "importer"))
+            .copied()
+            .unwrap_or_default();
+        println!(
+            "\n### {} set: {} articles, {} gold quotes (language detected right in {} of {})\n",
+            if split == "dev" {
+                "Development"
+            } else {
+                "Held-out"
+            },
+            total.articles,
+            total.gold,
+            detected_right,
+            total.articles
+        );
         println!("| language | system | quotes | P | R | F1 @0.3 | F1 @0.8 | speaker acc. | quote+speaker F1 | direct/para. acc. | fidelity |");
         println!("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for lang in LANGS.iter().copied().chain(["all"]) {
@@ -110,24 +137,39 @@ fn main() -> ExitCode {
 
 fn print_details(path: &Path, draft: &Article, gold: &Article) {
     let (g, p) = (quotes(gold), quotes(draft));
-    let compact: Vec<char> = article_viewer::import::score::compact_text(gold).chars().collect();
+    let compact: Vec<char> = article_viewer::import::score::compact_text(gold)
+        .chars()
+        .collect();
     let snippet = |s: usize, e: usize| compact[s..e.min(s + 60)].iter().collect::<String>();
     let matched = match_quotes(&g, &p, 0.3);
     println!("\n== {}", path.display());
     for (gi, gq) in g.iter().enumerate() {
         match matched.iter().find(|m| m.0 == gi) {
-            None => println!("  MISSED  [{}] {}", gold.voices[gq.voice].name, snippet(gq.start, gq.end)),
+            None => println!(
+                "  MISSED  [{}] {}",
+                gold.voices[gq.voice].name,
+                snippet(gq.start, gq.end)
+            ),
             Some(&(_, pi)) => {
                 let pv = &draft.voices[p[pi].voice];
                 if !same_speaker(pv, &gold.voices[gq.voice]) {
-                    println!("  SPEAKER [{} -> {}] {}", gold.voices[gq.voice].name, pv.name, snippet(gq.start, gq.end));
+                    println!(
+                        "  SPEAKER [{} -> {}] {}",
+                        gold.voices[gq.voice].name,
+                        pv.name,
+                        snippet(gq.start, gq.end)
+                    );
                 }
             }
         }
     }
     for (pi, pq) in p.iter().enumerate() {
         if !matched.iter().any(|m| m.1 == pi) {
-            println!("  EXTRA   [{}] {}", draft.voices[pq.voice].name, snippet(pq.start, pq.end));
+            println!(
+                "  EXTRA   [{}] {}",
+                draft.voices[pq.voice].name,
+                snippet(pq.start, pq.end)
+            );
         }
     }
 }

@@ -48,6 +48,7 @@ pub fn draft(paragraphs: &[String], lang: Lang, code: &str, meta: Metadata) -> A
         registry: &mut registry,
         previous_speaker: None,
         open_quote_speaker: None,
+        sentence_speaker: None,
     };
     let pieces: Vec<Vec<Piece>> = paragraphs
         .iter()

@@ -4,7 +4,7 @@
 //! news writing (a paragraph that is all quote continues the previous speaker).
 
 use super::lexicon::{contains, Lexicon, TIME_WORDS};
-use super::quotes::{is_quote_char, ParagraphQuotes};
+use super::quotes::ParagraphQuotes;
 use super::speakers::{classify, Mention, Registry, Resolution};
 use super::text::{is_terminal, sentences, tokenize, Token};
 use super::Lang;
@@ -33,6 +33,8 @@ pub struct Analyser<'r> {
     pub previous_speaker: Option<Option<usize>>,
     /// The speaker of a quote that runs on into the next paragraph.
     pub open_quote_speaker: Option<(Option<usize>, u8)>,
+    /// The speaker of the last cue in the current sentence, for participles and "and said".
+    pub sentence_speaker: Option<Resolution>,
 }
 
 struct Para<'a> {
@@ -44,9 +46,10 @@ struct Para<'a> {
 }
 
 impl Para<'_> {
+    /// A quotation mark (not an apostrophe: the quote scanner decided which is which).
     fn is_mark(&self, k: usize) -> bool {
         let t = &self.tokens[k];
-        !t.word && t.lower.chars().count() == 1 && t.lower.chars().next().is_some_and(is_quote_char)
+        !t.word && self.quotes.marks.binary_search(&t.start).is_ok()
     }
 
     fn outside(&self, k: usize) -> bool {
@@ -185,16 +188,35 @@ impl Analyser<'_> {
         let mut j = from;
         while j < sentence.end && j - from < 8 {
             let t = &p.tokens[j];
+            // "the mayor of Lyon", "le porte-parole du gouvernement", "der Sprecher des
+            // Ministeriums": a genitive belongs to the subject.
+            let genitive = j > from
+                && GENITIVES.contains(&t.lower.as_str())
+                && p.tokens
+                    .get(j + 1)
+                    .is_some_and(|n| n.capital || contains(self.lex.determiners, &n.lower));
             let stop = t.lower == ","
                 || self.hard_boundary(p, j)
+                || contains(self.lex.complementizers, &t.lower)
+                || t.lower.starts_with("qu'")
+                || t.lower.starts_with("qu\u{2019}")
                 || (j > from
+                    && !genitive
                     && (contains(self.lex.prepositions, &t.lower)
-                        || contains(self.lex.complementizers, &t.lower)
                         || contains(self.lex.conjunctions, &t.lower)));
             if stop {
                 break;
             }
             j += 1;
+            if genitive {
+                // Take the genitive's determiner with it ("de la Santé", "des Ministeriums").
+                while j < sentence.end
+                    && j - from < 8
+                    && contains(self.lex.determiners, &p.tokens[j].lower)
+                {
+                    j += 1;
+                }
+            }
         }
         if j == from || (j < sentence.end && j - from >= 8) {
             return None;
@@ -242,14 +264,37 @@ impl Analyser<'_> {
         while before > sentence.start && self.skippable(&p.tokens[before - 1]) {
             before -= 1;
         }
-        let after_break = before == sentence.start || {
-            let prev = &p.tokens[before - 1];
-            prev.lower == "," || p.is_mark(before - 1) || prev.lower == "\u{2014}"
-        };
+        let prev = before
+            .checked_sub(1)
+            .filter(|&b| b >= sentence.start)
+            .map(|b| &p.tokens[b]);
+        let after_quote = before == sentence.start
+            || p.is_mark(before - 1)
+            || prev.is_some_and(|t| t.lower == "\u{2014}");
+        let after_comma = prev.is_some_and(|t| t.lower == ",");
+        let coordinated = prev.is_some_and(|t| {
+            contains(
+                &["and", "but", "et", "mais", "und", "aber", "y", "pero"],
+                &t.lower,
+            )
+        });
         let (mention, after, clause_start) = if let Some((m, after)) = pronoun_in {
             (m, after, before)
+        } else if coordinated {
+            // "The agency issued warnings and said …": the subject of the first verb.
+            let r = self
+                .sentence_speaker
+                .clone()
+                .or_else(|| self.sentence_subject(p, sentence))?;
+            return Some(Found {
+                speaker: r,
+                after: verb + 1,
+                clause_start: before,
+            });
         } else {
-            let before_subject = if after_break {
+            // Before the verb first ("Smith said", "Smith, the mayor, said"); inverted after
+            // a quote or a comma ("…," said Smith), and in languages that invert freely.
+            let before_subject = if after_quote {
                 None
             } else {
                 self.subject_before(p, sentence, verb)
@@ -257,7 +302,7 @@ impl Analyser<'_> {
             match before_subject {
                 Some((m, start)) => (m, verb + 1, start),
                 None => {
-                    let inversion_ok = after_break || self.lang != Lang::En;
+                    let inversion_ok = after_quote || after_comma || self.lang != Lang::En;
                     let (m, end) = if inversion_ok {
                         self.subject_after(p, sentence, verb + 1)?
                     } else {
@@ -345,10 +390,15 @@ impl Analyser<'_> {
         sentence: &Range<usize>,
     ) -> Option<(usize, usize)> {
         let end = sentence.end;
+        let from = self.skip_adjunct(p, from, end);
         let mut k = from;
         while k < end && k - from < 10 {
             let t = &p.tokens[k];
-            if is_terminal(t) || (p.is_mark(k) && k > from) {
+            // Stop at a clause boundary: "said he was … and that …" has no "that" of its own.
+            if is_terminal(t)
+                || (p.is_mark(k) && k > from)
+                || (k > from && contains(COORDINATORS, &t.lower))
+            {
                 break;
             }
             if contains(self.lex.complementizers, &t.lower) {
@@ -367,31 +417,16 @@ impl Analyser<'_> {
             }
             k += 1;
         }
-        let first = p.tokens.get(from)?;
+        let first = p.tokens.get(from).filter(|_| from < end)?;
         if first.lower == ":" || (first.lower == "," && self.lang == Lang::De) {
             if p.quote_of.get(from + 1).copied().flatten().is_some() {
                 return None;
             }
             return self.content(p, from + 1, end);
         }
-        // English drops "that": "said the U.S. would not walk away". Not after "told" (an
-        // object follows) nor before a preposition ("said in a statement").
-        let zero_that = self.lang == Lang::En
-            && !matches!(
-                verb_word,
-                "told"
-                    | "tells"
-                    | "asked"
-                    | "answered"
-                    | "replied"
-                    | "responded"
-                    | "agreed"
-                    | "continued"
-                    | "wrote"
-                    | "writes"
-                    | "posted"
-                    | "tweeted"
-            );
+        // English drops "that" after verbs of saying and thinking ("said the U.S. would not
+        // walk away"), but not after verbs that take an object ("announced the scheme").
+        let zero_that = self.lang == Lang::En && ZERO_THAT_VERBS.contains(&verb_word);
         if zero_that
             && first.word
             && !contains(self.lex.prepositions, &first.lower)
@@ -401,6 +436,30 @@ impl Analyser<'_> {
             return self.content(p, from, end);
         }
         None
+    }
+
+    /// Skips a time or channel adjunct after a verb: "on Thursday", "last week", "in a
+    /// statement", "am Montag", "lors d'un point presse".
+    fn skip_adjunct(&self, p: &Para, from: usize, end: usize) -> usize {
+        let mut k = from;
+        loop {
+            let start = k;
+            if k < end && contains(ADJUNCT_STARTS, &p.tokens[k].lower) {
+                let limit = (k + 5).min(end);
+                if let Some(stop) = (k..limit).find(|&i| {
+                    TIME_WORDS.contains(&p.tokens[i].lower.as_str()) && i > k
+                        || contains(ADJUNCT_HEADS, &p.tokens[i].lower)
+                }) {
+                    k = stop + 1;
+                }
+            }
+            if k < end && p.tokens[k].lower == "," && k > start {
+                k += 1;
+            }
+            if k == start {
+                return k;
+            }
+        }
     }
 
     fn content(&self, p: &Para, from: usize, end: usize) -> Option<(usize, usize)> {
@@ -445,7 +504,7 @@ impl Analyser<'_> {
         };
         for sentence in rules {
             self.note_people(&p, sentence);
-            let mut sentence_speaker: Option<Resolution> = None;
+            self.sentence_speaker = None;
             let mut k = sentence.start;
             while k < sentence.end {
                 if !p.outside(k) || !p.tokens[k].word {
@@ -468,14 +527,14 @@ impl Analyser<'_> {
                             &mut claims,
                         );
                         if next.is_some() {
-                            sentence_speaker = Some(found.speaker.clone());
+                            self.sentence_speaker = Some(found.speaker.clone());
                         }
                         k = next.unwrap_or(k + 1).max(k + 1);
                         continue;
                     }
                 } else if let Some(len) = self.according(&p, k) {
                     if let Some(r) = self.attribute_according(&p, sentence, k, len, &mut claims) {
-                        sentence_speaker = Some(r);
+                        self.sentence_speaker = Some(r);
                     }
                 } else if contains(self.lex.according_after, &lower) {
                     self.attribute_zufolge(&p, sentence, k, &mut claims);
@@ -500,7 +559,8 @@ impl Analyser<'_> {
                     && k > sentence.start
                     && p.tokens[k - 1].lower == ","
                 {
-                    let speaker = sentence_speaker
+                    let speaker = self
+                        .sentence_speaker
                         .clone()
                         .or_else(|| self.sentence_subject(&p, sentence));
                     if let Some(r) = speaker {
@@ -582,39 +642,80 @@ impl Analyser<'_> {
             return Some(found.after);
         }
         let after = found.after;
+        let verb_text = &p.tokens[verb].lower;
         let content = if object_verb {
             self.content(p, after, sentence.end)
         } else {
             self.content_after(p, word, after, sentence)
         };
-        if let Some((s, e)) = content {
-            let reason = format!(
-                "indirect speech after \u{201c}{}\u{201d}, {how}",
-                p.tokens[verb].lower
-            );
-            claims.push(paraphrase(s, e, &found.speaker, &reason));
-            return Some(p.token_at(e));
-        }
-        // Content before the cue: "The talks will resume, the minister said."
+        // Content before the cue: "The talks will resume, the minister said." Only when the cue
+        // ends the sentence (or a participle follows: "…, the agency said, warning that …"),
+        // and not after a fronted adverbial ("After the meeting, Smith said …").
+        let next = self.skip_adjunct(p, after, sentence.end);
+        let participle_follows = p.tokens.get(next).is_some_and(|t| t.lower == ",")
+            && p.tokens
+                .get(next + 1)
+                .is_some_and(|t| contains(self.lex.participles, &t.lower));
+        let cue_ends = if content.is_some() {
+            participle_follows
+        } else {
+            participle_follows || p.words_in(after.min(sentence.end)..sentence.end) <= 8
+        };
         let comma = found
             .clause_start
             .checked_sub(1)
             .filter(|&c| p.tokens[c].lower == ",");
-        let rest_short = p.words_in(found.after.min(sentence.end)..sentence.end) <= 8;
-        if let (Some(c), true) = (comma, rest_short) {
-            if c > sentence.start && p.outside(sentence.start) && p.words_in(sentence.start..c) >= 3
+        let mut attributed = None;
+        if let (Some(c), true) = (comma, cue_ends) {
+            let opener = &p.tokens[sentence.start];
+            let clause = !contains(self.lex.prepositions, &opener.lower)
+                && !contains(self.lex.conjunctions, &opener.lower);
+            if clause
+                && c > sentence.start
+                && p.outside(sentence.start)
+                && p.words_in(sentence.start..c) >= 3
             {
                 if let Some((s, e)) = p.span(sentence.start..c + 1) {
-                    let reason = format!(
-                        "indirect speech before \u{201c}{}\u{201d}, {how}",
-                        p.tokens[verb].lower
-                    );
+                    let reason =
+                        format!("indirect speech before \u{201c}{verb_text}\u{201d}, {how}");
                     claims.push(paraphrase(s, e, &found.speaker, &reason));
-                    return Some(found.after);
+                    attributed = Some(after);
                 }
             }
         }
-        None
+        if let Some((s, e)) = content {
+            let reason = format!("indirect speech after \u{201c}{verb_text}\u{201d}, {how}");
+            self.push_content(p, s, e, &found.speaker, &reason, claims);
+            return Some(p.token_at(e));
+        }
+        attributed
+    }
+
+    /// A content clause as paraphrase, split where a second clause is coordinated to it
+    /// ("said X and that Y": the "and that" is the outlet's).
+    fn push_content(
+        &self,
+        p: &Para,
+        s: usize,
+        e: usize,
+        r: &Resolution,
+        reason: &str,
+        claims: &mut Vec<Claim>,
+    ) {
+        let (first, last) = (p.token_at(s), p.token_at(e));
+        let split = (first + 1..last.saturating_sub(1)).find(|&k| {
+            contains(COORDINATORS, &p.tokens[k].lower)
+                && p.tokens
+                    .get(k + 1)
+                    .is_some_and(|t| contains(self.lex.complementizers, &t.lower))
+        });
+        match split.and_then(|k| Some((p.span(first..k)?, p.span(k + 2..last)?))) {
+            Some(((s1, e1), (s2, e2))) => {
+                claims.push(paraphrase(s1, e1, r, reason));
+                claims.push(paraphrase(s2, e2.max(e), r, reason));
+            }
+            None => claims.push(paraphrase(s, e, r, reason)),
+        }
     }
 
     fn claim_quote(
@@ -876,6 +977,151 @@ impl Analyser<'_> {
         self.previous_speaker = claims.iter().max_by_key(|c| c.end).map(|c| c.speaker);
     }
 }
+
+/// Verbs after which English may drop "that" before reported content.
+const ZERO_THAT_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "added",
+    "adds",
+    "insisted",
+    "insists",
+    "argued",
+    "argues",
+    "claimed",
+    "claims",
+    "believes",
+    "believed",
+    "thinks",
+    "thought",
+    "stressed",
+    "noted",
+    "notes",
+    "suggested",
+    "predicted",
+    "feared",
+    "fears",
+    "hoped",
+    "hopes",
+    "expects",
+    "expected",
+    "estimated",
+    "maintained",
+    "warned",
+    "warns",
+    "reiterated",
+    "acknowledged",
+    "admitted",
+    "conceded",
+    "complained",
+    "explained",
+    "stated",
+    "asserted",
+    "contended",
+    "saying",
+    "adding",
+    "claiming",
+    "insisting",
+    "arguing",
+    "warning",
+    "noting",
+    "stressing",
+];
+
+/// Words that join two content clauses: "said X and that Y" is two paraphrases.
+const COORDINATORS: &[&str] = &[
+    "and", "but", "et", "mais", "und", "aber", "y", "pero", "sowie",
+];
+
+/// Genitive links inside a subject after its verb.
+const GENITIVES: &[&str] = &[
+    "of", "de", "du", "des", "d'", "del", "der", "des", "von", "vom",
+];
+
+/// How time and channel adjuncts start and end ("on Thursday", "in a statement").
+const ADJUNCT_STARTS: &[&str] = &[
+    "on",
+    "last",
+    "this",
+    "late",
+    "early",
+    "earlier",
+    "in",
+    "at",
+    "during",
+    "yesterday",
+    "today",
+    "lors",
+    "mardi",
+    "lundi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "hier",
+    "dans",
+    "am",
+    "im",
+    "gestern",
+    "heute",
+    "in",
+    "bei",
+    "el",
+    "en",
+    "durante",
+    "ayer",
+    "hoy",
+    "ce",
+    "cette",
+    "este",
+    "esta",
+];
+const ADJUNCT_HEADS: &[&str] = &[
+    "statement",
+    "interview",
+    "memo",
+    "letter",
+    "speech",
+    "release",
+    "post",
+    "briefing",
+    "conference",
+    "message",
+    "video",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "evening",
+    "afternoon",
+    "weekend",
+    "yesterday",
+    "today",
+    "communiqué",
+    "entretien",
+    "presse",
+    "conférence",
+    "semaine",
+    "matin",
+    "soir",
+    "mitteilung",
+    "erklärung",
+    "interview",
+    "pressekonferenz",
+    "woche",
+    "abend",
+    "morgen",
+    "comunicado",
+    "entrevista",
+    "rueda",
+    "semana",
+    "mañana",
+    "noche",
+    "tarde",
+];
 
 /// The claim that ends last before `start`, else the first after `end`.
 fn nearest_claim(claims: &[Claim], start: usize, end: usize) -> Option<Claim> {

@@ -10,8 +10,8 @@ mod assemble;
 mod cues;
 mod lexicon;
 mod quotes;
-mod speakers;
 pub mod score;
+mod speakers;
 pub mod text;
 
 use crate::model::{is_iso_date, is_web_url, Article};

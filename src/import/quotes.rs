@@ -15,10 +15,12 @@ pub struct QuoteSpan {
     pub continued: bool,
 }
 
-/// A paragraph's quotes and the offsets of the marks that close a quote (for sentence ends).
+/// A paragraph's quotes, the offsets of every quotation mark (apostrophes excluded) and of
+/// those that close a quote (for sentence ends).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ParagraphQuotes {
     pub spans: Vec<QuoteSpan>,
+    pub marks: Vec<usize>,
     pub closing_marks: Vec<usize>,
 }
 
@@ -119,6 +121,7 @@ impl Scanner {
     }
 
     fn push(&mut self, at: usize, family: Family, mark: char) {
+        self.out.marks.push(at);
         if self.stack.is_empty() {
             self.outer_start = at;
         }
@@ -129,6 +132,7 @@ impl Scanner {
     fn close(&mut self, at: usize, len: usize, family: Family) {
         if let Some(k) = self.stack.iter().rposition(|o| o.family == family) {
             self.stack.truncate(k);
+            self.out.marks.push(at);
             self.out.closing_marks.push(at);
             if self.stack.is_empty() {
                 self.out.spans.push(QuoteSpan {

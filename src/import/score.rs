@@ -26,8 +26,16 @@ pub fn quotes(article: &Article) -> Vec<Quote> {
         for passage in &paragraph.passages {
             let len = passage.text.chars().filter(|c| !c.is_whitespace()).count();
             let voice = article.voice_index(&passage.voice).unwrap_or(0);
-            let outlet = article.voices.get(voice).is_none_or(|v| v.kind == VoiceKind::Outlet) || passage.kind == PassageKind::Narration;
-            let direct_len = if passage.kind == PassageKind::Direct { len } else { 0 };
+            let outlet = article
+                .voices
+                .get(voice)
+                .is_none_or(|v| v.kind == VoiceKind::Outlet)
+                || passage.kind == PassageKind::Narration;
+            let direct_len = if passage.kind == PassageKind::Direct {
+                len
+            } else {
+                0
+            };
             match (&mut current, outlet) {
                 (Some((q, direct_chars)), false) if q.voice == voice => {
                     q.end = at + len;
@@ -38,7 +46,15 @@ pub fn quotes(article: &Article) -> Vec<Quote> {
                         out.push(finish(q, d));
                     }
                     if !outlet {
-                        current = Some((Quote { start: at, end: at + len, voice, direct: false }, direct_len));
+                        current = Some((
+                            Quote {
+                                start: at,
+                                end: at + len,
+                                voice,
+                                direct: false,
+                            },
+                            direct_len,
+                        ));
                     }
                 }
             }
@@ -58,7 +74,10 @@ fn finish(mut q: Quote, direct_chars: usize) -> Quote {
 
 /// Non-whitespace characters of the article, in order: equal for a faithful draft and its gold.
 pub fn compact_text(article: &Article) -> String {
-    article.passages().flat_map(|(_, p)| p.text.chars().filter(|c| !c.is_whitespace())).collect()
+    article
+        .passages()
+        .flat_map(|(_, p)| p.text.chars().filter(|c| !c.is_whitespace()))
+        .collect()
 }
 
 /// Counts from one article, added up across a corpus.
@@ -116,13 +135,19 @@ impl Counts {
         f1(self.precision(), self.recall())
     }
     pub fn f1_08(&self) -> f64 {
-        f1(ratio(self.matched_08, self.predicted), ratio(self.matched_08, self.gold))
+        f1(
+            ratio(self.matched_08, self.predicted),
+            ratio(self.matched_08, self.gold),
+        )
     }
     pub fn speaker_accuracy(&self) -> f64 {
         ratio(self.speaker_right, self.matched_03)
     }
     pub fn quote_speaker_f1(&self) -> f64 {
-        f1(ratio(self.speaker_right, self.predicted), ratio(self.speaker_right, self.gold))
+        f1(
+            ratio(self.speaker_right, self.predicted),
+            ratio(self.speaker_right, self.gold),
+        )
     }
     pub fn kind_accuracy(&self) -> f64 {
         ratio(self.kind_right, self.matched_03)
@@ -165,8 +190,15 @@ pub fn same_speaker(predicted: &Voice, gold: &Voice) -> bool {
         return false;
     }
     let words = |s: &str| -> Vec<String> {
-        const ARTICLES: &[&str] = &["the", "a", "an", "le", "la", "les", "l", "un", "une", "der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "el", "los", "las", "uno", "una"];
-        slug(s).split('-').filter(|w| !w.is_empty() && !ARTICLES.contains(w)).map(str::to_string).collect()
+        const ARTICLES: &[&str] = &[
+            "the", "a", "an", "le", "la", "les", "l", "un", "une", "der", "die", "das", "dem",
+            "den", "des", "ein", "eine", "einer", "el", "los", "las", "uno", "una",
+        ];
+        slug(s)
+            .split('-')
+            .filter(|w| !w.is_empty() && !ARTICLES.contains(w))
+            .map(str::to_string)
+            .collect()
     };
     let p = words(&predicted.name);
     [&gold.name, &gold.short_name].iter().any(|name| {
@@ -175,7 +207,10 @@ pub fn same_speaker(predicted: &Voice, gold: &Voice) -> bool {
             return false;
         }
         let contains = |a: &[String], b: &[String]| b.iter().all(|w| a.contains(w));
-        p == g || contains(&p, &g) || contains(&g, &p) || (gold.kind == VoiceKind::Person && p.last() == g.last())
+        p == g
+            || contains(&p, &g)
+            || contains(&g, &p)
+            || (gold.kind == VoiceKind::Person && p.last() == g.last())
     })
 }
 
@@ -185,8 +220,14 @@ pub fn score(draft: &Article, gold: &Article) -> Counts {
     let (g, p) = (quotes(gold), quotes(draft));
     let m03 = match_quotes(&g, &p, 0.3);
     let m08 = match_quotes(&g, &p, 0.8);
-    let speaker_right = m03.iter().filter(|&&(gi, pi)| same_speaker(&draft.voices[p[pi].voice], &gold.voices[g[gi].voice])).count();
-    let kind_right = m03.iter().filter(|&&(gi, pi)| g[gi].direct == p[pi].direct).count();
+    let speaker_right = m03
+        .iter()
+        .filter(|&&(gi, pi)| same_speaker(&draft.voices[p[pi].voice], &gold.voices[g[gi].voice]))
+        .count();
+    let kind_right = m03
+        .iter()
+        .filter(|&&(gi, pi)| g[gi].direct == p[pi].direct)
+        .count();
     Counts {
         gold: g.len(),
         predicted: p.len(),

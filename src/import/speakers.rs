@@ -373,6 +373,49 @@ impl Registry {
             .map(|(i, _)| i)
     }
 
+    /// "The company", "the club": a body named only by its kind is the last body that spoke.
+    fn recent_collective(&self, name: &str) -> Option<usize> {
+        const KINDS: &[&str] = &[
+            "company",
+            "firm",
+            "group",
+            "club",
+            "agency",
+            "ministry",
+            "department",
+            "organisation",
+            "organization",
+            "authority",
+            "union",
+            "party",
+            "institute",
+            "bank",
+            "société",
+            "entreprise",
+            "groupe",
+            "ministère",
+            "unternehmen",
+            "konzern",
+            "verein",
+            "firma",
+            "ministerium",
+            "empresa",
+            "compañía",
+            "grupo",
+            "ministerio",
+            "compagnie",
+        ];
+        if !KINDS.contains(&norm(name).as_str()) {
+            return None;
+        }
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == VoiceKind::Collective && !e.anonymous)
+            .max_by_key(|(_, e)| e.last_spoke)
+            .map(|(i, _)| i)
+    }
+
     /// Records a person named in narration (not at a cue), so a later pronoun can find them.
     pub fn note_person(&mut self, name: &str, role: &str, gender: Option<Gender>) {
         let i = match self.find_person(name) {
@@ -489,7 +532,10 @@ impl Registry {
                     }
                 }
             }
-            Mention::Collective { name } => match self.find_collective(name) {
+            Mention::Collective { name } => match self
+                .find_collective(name)
+                .or_else(|| self.recent_collective(name))
+            {
                 Some(i) => (Some(i), 85, "collective".to_string()),
                 None => {
                     let i = self.add(Self::new_entity(
