@@ -198,8 +198,6 @@ impl Analyser<'_> {
             let stop = t.lower == ","
                 || self.hard_boundary(p, j)
                 || contains(self.lex.complementizers, &t.lower)
-                || t.lower.starts_with("qu'")
-                || t.lower.starts_with("qu\u{2019}")
                 || (j > from
                     && !genitive
                     && (contains(self.lex.prepositions, &t.lower)
@@ -252,14 +250,18 @@ impl Analyser<'_> {
     fn speaker_of_verb(&mut self, p: &Para, sentence: &Range<usize>, verb: usize) -> Option<Found> {
         let t = &p.tokens[verb];
         // French inversion: "a-t-il déclaré", "déclare-t-elle".
-        let pronoun_in = self.inverted_pronoun(t).map(|m| (m, verb + 1)).or_else(|| {
-            (verb > sentence.start)
-                .then(|| {
-                    self.inverted_pronoun(&p.tokens[verb - 1])
-                        .map(|m| (m, verb + 1))
-                })
-                .flatten()
-        });
+        // (mention, token after the cue, first token of the cue clause)
+        let pronoun_in = self
+            .inverted_pronoun(t)
+            .map(|m| (m, verb + 1, verb))
+            .or_else(|| {
+                (verb > sentence.start)
+                    .then(|| {
+                        self.inverted_pronoun(&p.tokens[verb - 1])
+                            .map(|m| (m, verb + 1, verb - 1))
+                    })
+                    .flatten()
+            });
         let mut before = verb;
         while before > sentence.start && self.skippable(&p.tokens[before - 1]) {
             before -= 1;
@@ -278,8 +280,8 @@ impl Analyser<'_> {
                 &t.lower,
             )
         });
-        let (mention, after, clause_start) = if let Some((m, after)) = pronoun_in {
-            (m, after, before)
+        let (mention, after, clause_start) = if let Some((m, after, start)) = pronoun_in {
+            (m, after, start)
         } else if coordinated {
             // "The agency issued warnings and said …": the subject of the first verb.
             let r = self
@@ -404,19 +406,18 @@ impl Analyser<'_> {
             if contains(self.lex.complementizers, &t.lower) {
                 return self.content(p, k + 1, end);
             }
-            if let Some(rest) = t
-                .lower
-                .strip_prefix("qu'")
-                .or_else(|| t.lower.strip_prefix("qu\u{2019}"))
-            {
-                if self.lang == Lang::Fr && !rest.is_empty() {
-                    let offset = t.start + (t.lower.len() - rest.len());
-                    let (_, e) = self.content(p, k, end)?;
-                    return Some((offset, e));
-                }
-            }
             k += 1;
         }
+        // German separable verbs: "fügte hinzu, …", "teilte mit, …".
+        let from = if self.lang == Lang::De
+            && p.tokens
+                .get(from)
+                .is_some_and(|t| DE_PARTICLES.contains(&t.lower.as_str()))
+        {
+            from + 1
+        } else {
+            from
+        };
         let first = p.tokens.get(from).filter(|_| from < end)?;
         if first.lower == ":" || (first.lower == "," && self.lang == Lang::De) {
             if p.quote_of.get(from + 1).copied().flatten().is_some() {
@@ -656,15 +657,19 @@ impl Analyser<'_> {
             && p.tokens
                 .get(next + 1)
                 .is_some_and(|t| contains(self.lex.participles, &t.lower));
-        let cue_ends = if content.is_some() {
-            participle_follows
-        } else {
-            participle_follows || p.words_in(after.min(sentence.end)..sentence.end) <= 8
-        };
-        let comma = found
-            .clause_start
-            .checked_sub(1)
-            .filter(|&c| p.tokens[c].lower == ",");
+        let relative_follows = p.tokens.get(next).is_some_and(|t| t.lower == ",")
+            && p.tokens
+                .get(next + 1)
+                .is_some_and(|t| RELATIVES.contains(&t.lower.as_str()));
+        let short_rest = p.words_in(after.min(sentence.end)..sentence.end) <= 8;
+        let cue_ends =
+            participle_follows || (content.is_none() && (short_rest || relative_follows));
+        // "…, the minister said", "…, wie die Polizei mitteilte", "…, as police said".
+        let mut comma_at = found.clause_start.checked_sub(1);
+        if comma_at.is_some_and(|c| AS_WORDS.contains(&p.tokens[c].lower.as_str())) {
+            comma_at = comma_at.and_then(|c| c.checked_sub(1));
+        }
+        let comma = comma_at.filter(|&c| p.tokens[c].lower == ",");
         let mut attributed = None;
         if let (Some(c), true) = (comma, cue_ends) {
             let opener = &p.tokens[sentence.start];
@@ -874,12 +879,23 @@ impl Analyser<'_> {
             }
             let run = &p.tokens[start..k];
             let has_role = run.iter().any(|t| contains(self.lex.roles, &t.lower));
-            if has_role && run.len() >= 2 {
+            // A place follows a preposition ("in New York"); a name does not.
+            let after_preposition = start > sentence.start
+                && contains(self.lex.prepositions, &p.tokens[start - 1].lower);
+            let plain_name = (2..=4).contains(&run.len())
+                && !after_preposition
+                && run
+                    .iter()
+                    .all(|t| t.capital && !contains(self.lex.organisations, &t.lower));
+            if (has_role && run.len() >= 2) || plain_name {
                 if let Some(Mention::Person { name, role, gender }) =
                     classify(self.lex, self.lang, p.text, &trim_time(run), &[])
                 {
                     self.registry.note_person(&name, &role, gender);
                 }
+            } else if run.len() == 1 {
+                // A surname already met brings its bearer back to mind.
+                self.registry.note_surname(&run[0].lower);
             }
             k = k.max(start + 1);
         }
@@ -1028,6 +1044,17 @@ const ZERO_THAT_VERBS: &[&str] = &[
     "noting",
     "stressing",
 ];
+
+/// Relative pronouns that may follow a source ("…, said Smith, who …").
+const RELATIVES: &[&str] = &[
+    "who", "which", "qui", "que", "der", "die", "das", "welche", "quien", "quienes", "el", "la",
+];
+
+/// "as police said", "wie die Polizei mitteilte", "comme l'a dit", "como dijo".
+const AS_WORDS: &[&str] = &["as", "wie", "comme", "como"];
+
+/// Particles of German separable reporting verbs.
+const DE_PARTICLES: &[&str] = &["hinzu", "mit", "an", "ein", "fest", "aus", "zu", "bekannt"];
 
 /// Words that join two content clauses: "said X and that Y" is two paraphrases.
 const COORDINATORS: &[&str] = &[

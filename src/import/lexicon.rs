@@ -296,9 +296,9 @@ pub const EN: Lexicon = Lexicon {
     according: &[&["according", "to"], &["quoting"], &["citing"]],
     according_after: &[],
     so_cue: &[],
-    pronouns_female: &["she"],
-    pronouns_male: &["he"],
-    pronouns_plural: &["they", "it"],
+    pronouns_female: &["she", "her"],
+    pronouns_male: &["he", "him"],
+    pronouns_plural: &["they", "it", "them"],
     determiners: &["the", "this", "that", "its", "his", "her", "their"],
     indefinites: &[
         "a", "an", "one", "another", "some", "two", "three", "several",
@@ -772,12 +772,12 @@ pub const FR: Lexicon = Lexicon {
     auxiliaries: &[
         "a", "ont", "avait", "avaient", "aurait", "auraient", "avons", "ai", "est", "sont",
     ],
-    according: &[&["selon"], &["d'après"], &["d’après"], &["citant"]],
+    according: &[&["selon"], &["d'", "après"], &["d’", "après"], &["citant"]],
     according_after: &[],
     so_cue: &[],
     pronouns_female: &["elle"],
-    pronouns_male: &["il"],
-    pronouns_plural: &["ils", "elles", "on"],
+    pronouns_male: &["il", "lui"],
+    pronouns_plural: &["ils", "elles", "on", "eux"],
     determiners: &[
         "le", "la", "les", "l'", "l’", "ce", "cette", "son", "sa", "leur",
     ],
@@ -1178,8 +1178,8 @@ pub const DE: Lexicon = Lexicon {
     ],
     according_after: &["zufolge"],
     so_cue: &["so"],
-    pronouns_female: &["sie"],
-    pronouns_male: &["er"],
+    pronouns_female: &["sie", "ihr"],
+    pronouns_male: &["er", "ihm"],
     pronouns_plural: &["sie", "man"],
     determiners: &[
         "der", "die", "das", "des", "dem", "den", "diese", "dieser", "dieses", "sein", "seine",
@@ -1558,6 +1558,7 @@ pub const ES: Lexicon = Lexicon {
     pronouns_female: &["ella"],
     pronouns_male: &["él"],
     pronouns_plural: &["ellos", "ellas"],
+
     determiners: &["el", "la", "los", "las", "este", "esta", "su", "sus"],
     indefinites: &[
         "un", "una", "unos", "unas", "varios", "varias", "dos", "tres",

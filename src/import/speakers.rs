@@ -80,6 +80,11 @@ fn capitalise(s: &str) -> String {
     }
 }
 
+/// Links that start a genitive complement inside a noun phrase.
+const GENITIVE_LINKS: &[&str] = &[
+    "of", "de", "d'", "d’", "du", "des", "del", "der", "von", "vom",
+];
+
 /// Particles inside names: "Ursula von der Leyen", "Pedro de la Rosa", "Abu Bakr al-Baghdadi".
 const NAME_PARTICLES: &[&str] = &[
     "von", "van", "der", "de", "del", "della", "da", "di", "du", "la", "le", "al", "el", "bin",
@@ -157,6 +162,23 @@ pub fn classify(
             });
         }
     }
+    // A sentence-initial preposition is not part of the source ("Aus Verhandlungskreisen").
+    let lead = span
+        .iter()
+        .take_while(|t| contains(lex.prepositions, &t.lower))
+        .count();
+    let full: Vec<Token> = span[lead..].to_vec();
+    if full.is_empty() {
+        return None;
+    }
+    // "le maire de Lyon", "l'Ordre des médecins", "der Sprecher des Ministeriums": the name is
+    // sought before the genitive; the role or the body's name keeps it.
+    let genitive = (1..full.len()).find(|&i| {
+        GENITIVE_LINKS.contains(&full[i].lower.as_str())
+            && (full[i - 1].capital || is_role(lex, &full[i - 1]))
+            && (lang != Lang::En || contains(lex.determiners, &full[0].lower))
+    });
+    let span: Vec<Token> = full[..genitive.unwrap_or(full.len())].to_vec();
     // The name: the last run of capitalised words that are neither roles nor determiners.
     let is_name_word = |t: &Token| {
         t.capital
@@ -213,11 +235,16 @@ pub fn classify(
             } else {
                 before.iter().position(|t| t.capital).unwrap_or(start)
             };
+            let to = if genitive.is_some() {
+                &full[from..]
+            } else {
+                &span[from..end]
+            };
             return Some(Mention::Collective {
-                name: words(&span[from..end], text),
+                name: words(to, text),
             });
         }
-        let role_tokens: Vec<Token> = before
+        let role_tokens: Vec<Token> = full[..start]
             .iter()
             .filter(|t| !contains(lex.determiners, &t.lower))
             .cloned()
@@ -243,21 +270,28 @@ pub fn classify(
             .all(|t| t.capital || NAME_PARTICLES.contains(&t.lower.as_str()) || !t.word)
         && apposition.len() <= 5
     {
-        let role = words(&span, text);
+        let role = words(&full, text);
         return Some(Mention::Person {
             name: words(apposition, text),
             role,
             gender,
         });
     }
-    if let Some(head) = anonymous_head {
-        let plural_bare = !contains(lex.determiners, &first.lower) && head.lower.ends_with('s');
-        if indefinite || plural_bare {
-            return Some(Mention::Anonymous {
-                phrase: words(&span, text),
-                head: head.lower.clone(),
-            });
-        }
+    // An indefinite description is a source the text does not name ("a senior diplomat",
+    // "one engineer"), as is a bare plural one ("officials", "sources close to the talks").
+    let plural_bare = anonymous_head.is_some_and(|h| {
+        !contains(lex.determiners, &first.lower)
+            && (h.lower.ends_with('s') || (lang == Lang::De && h.lower.ends_with("en")))
+    });
+    if indefinite || plural_bare {
+        let head = anonymous_head
+            .or(span.last())
+            .map(|t| t.lower.clone())
+            .unwrap_or_default();
+        return Some(Mention::Anonymous {
+            phrase: words(&full, text),
+            head,
+        });
     }
     if let Some(role) = span
         .iter()
@@ -267,7 +301,7 @@ pub fn classify(
         if contains(lex.determiners, &first.lower) || lang == Lang::De {
             return Some(Mention::Title {
                 head: role.lower.clone(),
-                phrase: words(&span, text),
+                phrase: words(&full, text),
                 gender,
             });
         }
@@ -276,7 +310,7 @@ pub fn classify(
         let from = usize::from(contains(lex.determiners, &first.lower));
         if from < span.len() {
             return Some(Mention::Collective {
-                name: capitalise(&words(&span[from..], text)),
+                name: capitalise(&words(&full[from..], text)),
             });
         }
     }
@@ -414,6 +448,18 @@ impl Registry {
             .filter(|(_, e)| e.kind == VoiceKind::Collective && !e.anonymous)
             .max_by_key(|(_, e)| e.last_spoke)
             .map(|(i, _)| i)
+    }
+
+    /// Brings back to mind a person met before, named here by surname alone.
+    pub fn note_surname(&mut self, word: &str) {
+        if let Some(i) = self.entities.iter().position(|e| {
+            e.kind == VoiceKind::Person
+                && !e.anonymous
+                && e.name.contains(' ')
+                && last_word(&e.name) == norm(word)
+        }) {
+            self.touch(i, false);
+        }
     }
 
     /// Records a person named in narration (not at a cue), so a later pronoun can find them.

@@ -97,6 +97,22 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             let end = chars.get(j).map_or(text.len(), |&(o, _)| o);
             let slice = &text[start..end];
+            // French elision: "l'Ordre" is the article and the noun, "qu'il" the conjunction
+            // and the pronoun. ("aujourd'hui" and "O'Brien" stay whole.)
+            if let Some(cut) = elision(slice) {
+                for (a, b) in [(start, start + cut), (start + cut, end)] {
+                    let part = &text[a..b];
+                    tokens.push(Token {
+                        start: a,
+                        end: b,
+                        lower: part.to_lowercase(),
+                        capital: part.chars().next().is_some_and(char::is_uppercase),
+                        word: true,
+                    });
+                }
+                i = j;
+                continue;
+            }
             tokens.push(Token {
                 start,
                 end,
@@ -125,6 +141,20 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
     }
     tokens
+}
+
+/// Where a French elided article or conjunction ends inside a word, if it has one.
+fn elision(word: &str) -> Option<usize> {
+    let apostrophe = word.find(['\'', '\u{2019}'])?;
+    let prefix = word[..apostrophe].to_lowercase();
+    let elided = matches!(
+        prefix.as_str(),
+        "l" | "d" | "j" | "n" | "s" | "c" | "m" | "t" | "qu" | "jusqu" | "lorsqu" | "puisqu"
+    );
+    let rest = &word[apostrophe..];
+    let after = apostrophe + rest.chars().next()?.len_utf8();
+    let capital_o = word.starts_with("O'") || word.starts_with("O\u{2019}");
+    (elided && !capital_o && after < word.len()).then_some(after)
 }
 
 pub fn is_terminal(t: &Token) -> bool {
