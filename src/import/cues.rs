@@ -185,6 +185,8 @@ impl Analyser<'_> {
         sentence: &Range<usize>,
         from: usize,
     ) -> Option<(Mention, usize)> {
+        // "dijo en un comunicado", "sagte am Montag der Minister": past the adjunct first.
+        let from = self.skip_adjunct(p, from, sentence.end);
         let mut j = from;
         while j < sentence.end && j - from < 8 {
             let t = &p.tokens[j];
@@ -198,8 +200,7 @@ impl Analyser<'_> {
             let stop = t.lower == ","
                 || self.hard_boundary(p, j)
                 || contains(self.lex.complementizers, &t.lower)
-                || (j > from
-                    && !genitive
+                || (!genitive
                     && (contains(self.lex.prepositions, &t.lower)
                         || contains(self.lex.conjunctions, &t.lower)));
             if stop {
@@ -305,11 +306,26 @@ impl Analyser<'_> {
                 Some((m, start)) => (m, verb + 1, start),
                 None => {
                     let inversion_ok = after_quote || after_comma || self.lang != Lang::En;
-                    let (m, end) = if inversion_ok {
-                        self.subject_after(p, sentence, verb + 1)?
+                    let after_subject = if inversion_ok {
+                        self.subject_after(p, sentence, verb + 1)
                     } else {
-                        return None;
+                        None
                     };
+                    // Spanish drops the subject pronoun: "“…”, dijo." is "he/she said".
+                    let dropped = || {
+                        (self.lang == Lang::Es && (after_quote || after_comma || prev.is_none()))
+                            .then(|| {
+                                let plural = p.tokens[verb].lower.ends_with("ron");
+                                (
+                                    Mention::Pronoun {
+                                        gender: None,
+                                        plural,
+                                    },
+                                    verb + 1,
+                                )
+                            })
+                    };
+                    let (m, end) = after_subject.or_else(dropped)?;
                     // German plural "sagten sie": the verb's ending says which "sie".
                     let m = match m {
                         Mention::Pronoun {
@@ -409,6 +425,10 @@ impl Analyser<'_> {
             k += 1;
         }
         // German separable verbs: "fügte hinzu, …", "teilte mit, …".
+        let mut from = from;
+        while from < end && contains(self.lex.adverbs, &p.tokens[from].lower) {
+            from += 1;
+        }
         let from = if self.lang == Lang::De
             && p.tokens
                 .get(from)
@@ -645,7 +665,12 @@ impl Analyser<'_> {
         let after = found.after;
         let verb_text = &p.tokens[verb].lower;
         let content = if object_verb {
-            self.content(p, after, sentence.end)
+            let start = if p.tokens.get(after).is_some_and(|t| t.lower == ",") {
+                after + 1
+            } else {
+                after
+            };
+            self.content(p, start, sentence.end)
         } else {
             self.content_after(p, word, after, sentence)
         };
@@ -709,7 +734,7 @@ impl Analyser<'_> {
     ) {
         let (first, last) = (p.token_at(s), p.token_at(e));
         let split = (first + 1..last.saturating_sub(1)).find(|&k| {
-            contains(COORDINATORS, &p.tokens[k].lower)
+            contains(&COORDINATORS[..ADDITIVE], &p.tokens[k].lower)
                 && p.tokens
                     .get(k + 1)
                     .is_some_and(|t| contains(self.lex.complementizers, &t.lower))
@@ -851,11 +876,12 @@ impl Analyser<'_> {
         };
         let r = self.registry.resolve(&mention);
         if let Some((s, e)) = self.content(p, k + 1, sentence.end) {
-            let reason = format!(
-                "\u{201c}zufolge\u{201d} and the source{}",
-                resolution_note(&r)
-            );
-            claims.push(paraphrase(s, e, &r, &reason));
+            claims.push(paraphrase(
+                s,
+                e,
+                &r,
+                "\u{201c}zufolge\u{201d} and the source",
+            ));
         }
     }
 
@@ -882,8 +908,21 @@ impl Analyser<'_> {
             // A place follows a preposition ("in New York"); a name does not.
             let after_preposition = start > sentence.start
                 && contains(self.lex.prepositions, &p.tokens[start - 1].lower);
+            // German capitalises every noun: there a name must stand where a subject stands.
+            let german_noun = self.lang == Lang::De
+                && (start > sentence.start
+                    && !matches!(p.tokens[start - 1].lower.as_str(), "," | "und")
+                    || run.iter().any(|t| {
+                        [
+                            "ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "ment",
+                            "en",
+                        ]
+                        .iter()
+                        .any(|s| t.lower.ends_with(s))
+                    }));
             let plain_name = (2..=4).contains(&run.len())
                 && !after_preposition
+                && !german_noun
                 && run
                     .iter()
                     .all(|t| t.capital && !contains(self.lex.organisations, &t.lower));
@@ -1054,11 +1093,15 @@ const RELATIVES: &[&str] = &[
 const AS_WORDS: &[&str] = &["as", "wie", "comme", "como"];
 
 /// Particles of German separable reporting verbs.
-const DE_PARTICLES: &[&str] = &["hinzu", "mit", "an", "ein", "fest", "aus", "zu", "bekannt"];
+const DE_PARTICLES: &[&str] = &[
+    "hinzu", "mit", "an", "ein", "fest", "aus", "zu", "bekannt", "es",
+];
 
-/// Words that join two content clauses: "said X and that Y" is two paraphrases.
+/// Words that join two clauses: after "said X and that Y" the "and that" is the outlet's.
+/// The first `ADDITIVE` add a second content clause; the others contrast within one.
+const ADDITIVE: usize = 5;
 const COORDINATORS: &[&str] = &[
-    "and", "but", "et", "mais", "und", "aber", "y", "pero", "sowie",
+    "and", "et", "und", "y", "sowie", "but", "mais", "aber", "pero",
 ];
 
 /// Genitive links inside a subject after its verb.

@@ -268,6 +268,14 @@ pub const EN: Lexicon = Lexicon {
         "called",
     ],
     participles: &[
+        "telling",
+        "writing",
+        "promising",
+        "acknowledging",
+        "admitting",
+        "pointing",
+        "vowing",
+        "predicting",
         "saying",
         "adding",
         "claiming",
@@ -380,6 +388,9 @@ pub const EN: Lexicon = Lexicon {
         "his",
     ],
     roles: &[
+        "operator",
+        "engineer",
+        "clerk",
         "minister",
         "spokeswoman",
         "spokesman",
@@ -751,6 +762,9 @@ pub const FR: Lexicon = Lexicon {
         "salue",
     ],
     participles: &[
+        "reconnaissant",
+        "prévenant",
+        "martelant",
         "ajoutant",
         "estimant",
         "affirmant",
@@ -1006,6 +1020,9 @@ pub const FR: Lexicon = Lexicon {
         "secrétariat",
     ],
     adverbs: &[
+        "s'",
+        "s’",
+        "se",
         "aussi",
         "également",
         "ensuite",
@@ -1066,6 +1083,13 @@ pub const FR: Lexicon = Lexicon {
 
 pub const DE: Lexicon = Lexicon {
     speech_verbs: &[
+        "mitteilte",
+        "mitteilten",
+        "hinzufügte",
+        "einräumte",
+        "ankündigte",
+        "verlautete",
+        "bekanntgab",
         "sagte",
         "sagt",
         "sagten",
@@ -1107,7 +1131,6 @@ pub const DE: Lexicon = Lexicon {
         "heißt",
         "behauptete",
         "behauptet",
-        "kündigte",
         "kündigt",
         "erläuterte",
         "ergänzte",
@@ -1143,7 +1166,6 @@ pub const DE: Lexicon = Lexicon {
         "dementierte",
         "versprach",
         "verspricht",
-        "kündigte",
         "erinnerte",
         "beteuerte",
         "beschrieb",
@@ -1154,6 +1176,9 @@ pub const DE: Lexicon = Lexicon {
         "betont",
     ],
     object_verbs: &[
+        "kündigte",
+        "forderte",
+        "verlangte",
         "verurteilte",
         "verurteilt",
         "bezeichnete",
@@ -1170,12 +1195,7 @@ pub const DE: Lexicon = Lexicon {
     auxiliaries: &[
         "hat", "haben", "hatte", "hatten", "habe", "ist", "sind", "war", "wurde",
     ],
-    according: &[
-        &["laut"],
-        &["nach", "angaben"],
-        &["nach", "angaben", "von"],
-        &["zufolge"],
-    ],
+    according: &[&["laut"], &["nach", "angaben"]],
     according_after: &["zufolge"],
     so_cue: &["so"],
     pronouns_female: &["sie", "ihr"],
@@ -1189,6 +1209,9 @@ pub const DE: Lexicon = Lexicon {
         "ein", "eine", "einer", "eines", "einem", "einen", "mehrere", "zwei", "drei",
     ],
     anonymous_heads: &[
+        "*beamte",
+        "*beamten",
+        "*kreise",
         "quelle",
         "quellen",
         "kreise",
@@ -1220,6 +1243,10 @@ pub const DE: Lexicon = Lexicon {
     female_titles: &["frau", "mutter", "tochter", "königin", "prinzessin"],
     male_titles: &["herr", "herrn", "vater", "sohn", "könig", "prinz"],
     roles: &[
+        "*führer",
+        "*führerin",
+        "*pflegerin",
+        "*pfleger",
         "*minister",
         "*ministerin",
         "*sprecher",
@@ -1354,6 +1381,10 @@ pub const DE: Lexicon = Lexicon {
         "*bundesamt",
     ],
     adverbs: &[
+        "dagegen",
+        "indes",
+        "wiederum",
+        "sich",
         "auch",
         "zudem",
         "ebenfalls",
@@ -1377,8 +1408,8 @@ pub const DE: Lexicon = Lexicon {
         "darüber",
     ],
     conjunctions: &[
-        "und", "aber", "während", "denn", "weil", "obwohl", "als", "wenn", "nachdem", "bevor",
-        "der", "die", "das", "wo", "oder", "sondern",
+        "wie", "dass", "und", "aber", "während", "denn", "weil", "obwohl", "als", "wenn",
+        "nachdem", "bevor", "wo", "oder", "sondern",
     ],
     prepositions: &[
         "am",
@@ -1412,6 +1443,18 @@ pub const DE: Lexicon = Lexicon {
 
 pub const ES: Lexicon = Lexicon {
     speech_verbs: &[
+        "contó",
+        "relató",
+        "narró",
+        "recalcó",
+        "matizó",
+        "zanjó",
+        "sentenció",
+        "aclaró",
+        "relata",
+        "cuenta",
+        "declaraba",
+        "decía",
         "dijo",
         "dice",
         "dijeron",
@@ -1841,7 +1884,7 @@ impl Lang {
 /// Whether `word` (lower case) is in `list`, with `*suffix` entries matching compounds.
 pub fn contains(list: &[&str], word: &str) -> bool {
     list.iter().any(|&entry| match entry.strip_prefix('*') {
-        Some(suffix) => word.len() > suffix.len() + 2 && word.ends_with(suffix),
+        Some(suffix) => word == suffix || (word.len() > suffix.len() + 2 && word.ends_with(suffix)),
         None => entry == word,
     })
 }

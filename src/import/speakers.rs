@@ -178,7 +178,18 @@ pub fn classify(
             && (full[i - 1].capital || is_role(lex, &full[i - 1]))
             && (lang != Lang::En || contains(lex.determiners, &full[0].lower))
     });
-    let span: Vec<Token> = full[..genitive.unwrap_or(full.len())].to_vec();
+    // A prepositional phrase after the head is not the name either ("officials in three
+    // countries", "Gesundheitsbeamte in drei Ländern").
+    let preposition = (1..full.len()).find(|&i| {
+        contains(lex.prepositions, &full[i].lower)
+            && !GENITIVE_LINKS.contains(&full[i].lower.as_str())
+    });
+    let cut = genitive
+        .into_iter()
+        .chain(preposition)
+        .min()
+        .unwrap_or(full.len());
+    let span: Vec<Token> = full[..cut].to_vec();
     // The name: the last run of capitalised words that are neither roles nor determiners.
     let is_name_word = |t: &Token| {
         t.capital
@@ -259,6 +270,12 @@ pub fn classify(
             role = words(apposition, text);
         }
         if name_tokens.len() == 1 && role.is_empty() && gender.is_none() {
+            if genitive.is_some() {
+                // "Forscher der Universität Seefeld": a body, named in full.
+                return Some(Mention::Collective {
+                    name: words(&full[start..], text),
+                });
+            }
             return Some(Mention::Single { name });
         }
         return Some(Mention::Person { name, role, gender });
@@ -399,7 +416,10 @@ impl Registry {
             .filter(|(_, e)| {
                 let en = norm(&e.name);
                 en == n
-                    || (!n.contains(' ') && en.split(' ').any(|w| w == n))
+                    || (!n.contains(' ')
+                        && en
+                            .split(' ')
+                            .any(|w| w == n || (n.chars().count() >= 5 && w.ends_with(n.as_str()))))
                     || en.ends_with(&format!(" {n}"))
                     || n.ends_with(&format!(" {en}"))
             })
