@@ -249,6 +249,18 @@ impl Article {
         };
         need_text("meta.language", &self.meta.language);
         need_text("source.outlet", &self.source.outlet);
+        // Optional text is either absent (empty) or real text, never blanks.
+        for (path, value) in [
+            ("meta.title", &self.meta.title),
+            ("source.url", &self.source.url),
+        ] {
+            if !value.is_empty() && value.trim().is_empty() {
+                errors.push(DataError::new(
+                    path,
+                    "must not be empty: leave it out when not given",
+                ));
+            }
+        }
         if self.source.description.trim().is_empty()
             != self.source.description_basis.trim().is_empty()
         {

@@ -408,11 +408,42 @@ impl Analyser<'_> {
         sentence: &Range<usize>,
     ) -> Option<(usize, usize)> {
         let end = sentence.end;
-        let from = self.skip_adjunct(p, from, end);
+        let mut from = self.skip_adjunct(p, from, end);
+        while from < end && contains(self.lex.adverbs, &p.tokens[from].lower) {
+            from += 1;
+        }
+        // German separable verbs and the impersonal "es": "fügte hinzu, …", "hieß es, …".
+        if self.lang == Lang::De
+            && p.tokens
+                .get(from)
+                .is_some_and(|t| DE_PARTICLES.contains(&t.lower.as_str()))
+        {
+            from += 1;
+        }
+        // English drops "that" after verbs of saying and thinking ("said the U.S. would not
+        // walk away"), but not after verbs that take an object ("announced the scheme").
+        let first = p.tokens.get(from).filter(|_| from < end)?;
+        let zero_that = self.lang == Lang::En && ZERO_THAT_VERBS.contains(&verb_word);
+        if zero_that
+            && first.word
+            && !contains(self.lex.complementizers, &first.lower)
+            && !contains(self.lex.prepositions, &first.lower)
+            && !contains(self.lex.adverbs, &first.lower)
+            && !contains(self.lex.conjunctions, &first.lower)
+        {
+            return self.content(p, from, end);
+        }
+        if first.lower == ":" || (first.lower == "," && self.lang == Lang::De) {
+            if p.quote_of.get(from + 1).copied().flatten().is_some() {
+                return None;
+            }
+            return self.content(p, from + 1, end);
+        }
+        // Otherwise the complementizer, past an object or adjunct: "told reporters that",
+        // "a déclaré jeudi à la presse que".
         let mut k = from;
         while k < end && k - from < 10 {
             let t = &p.tokens[k];
-            // Stop at a clause boundary: "said he was … and that …" has no "that" of its own.
             if is_terminal(t)
                 || (p.is_mark(k) && k > from)
                 || (k > from && contains(COORDINATORS, &t.lower))
@@ -423,38 +454,6 @@ impl Analyser<'_> {
                 return self.content(p, k + 1, end);
             }
             k += 1;
-        }
-        // German separable verbs: "fügte hinzu, …", "teilte mit, …".
-        let mut from = from;
-        while from < end && contains(self.lex.adverbs, &p.tokens[from].lower) {
-            from += 1;
-        }
-        let from = if self.lang == Lang::De
-            && p.tokens
-                .get(from)
-                .is_some_and(|t| DE_PARTICLES.contains(&t.lower.as_str()))
-        {
-            from + 1
-        } else {
-            from
-        };
-        let first = p.tokens.get(from).filter(|_| from < end)?;
-        if first.lower == ":" || (first.lower == "," && self.lang == Lang::De) {
-            if p.quote_of.get(from + 1).copied().flatten().is_some() {
-                return None;
-            }
-            return self.content(p, from + 1, end);
-        }
-        // English drops "that" after verbs of saying and thinking ("said the U.S. would not
-        // walk away"), but not after verbs that take an object ("announced the scheme").
-        let zero_that = self.lang == Lang::En && ZERO_THAT_VERBS.contains(&verb_word);
-        if zero_that
-            && first.word
-            && !contains(self.lex.prepositions, &first.lower)
-            && !contains(self.lex.adverbs, &first.lower)
-            && !contains(self.lex.conjunctions, &first.lower)
-        {
-            return self.content(p, from, end);
         }
         None
     }
@@ -902,6 +901,20 @@ impl Analyser<'_> {
                     || contains(self.lex.roles, &p.tokens[k].lower))
             {
                 k += 1;
+            }
+            // Take in a lower-case title before the name: "le maire Luc Fontaine".
+            let mut start = start;
+            while start > sentence.start
+                && p.outside(start - 1)
+                && contains(self.lex.roles, &p.tokens[start - 1].lower)
+            {
+                start -= 1;
+            }
+            if start > sentence.start
+                && contains(self.lex.determiners, &p.tokens[start - 1].lower)
+                && contains(self.lex.roles, &p.tokens[start].lower)
+            {
+                start -= 1;
             }
             let run = &p.tokens[start..k];
             let has_role = run.iter().any(|t| contains(self.lex.roles, &t.lower));

@@ -80,6 +80,14 @@ fn capitalise(s: &str) -> String {
     }
 }
 
+/// "for Education", "of Health": a short capitalised complement that is part of a body's name.
+fn trailing_complement(lex: &Lexicon, rest: &[Token]) -> bool {
+    (2..=4).contains(&rest.len())
+        && rest[1..]
+            .iter()
+            .all(|t| t.capital || contains(lex.determiners, &t.lower))
+}
+
 /// Links that start a genitive complement inside a noun phrase.
 const GENITIVE_LINKS: &[&str] = &[
     "of", "de", "d'", "d’", "du", "des", "del", "der", "von", "vom",
@@ -165,7 +173,9 @@ pub fn classify(
     // A sentence-initial preposition is not part of the source ("Aus Verhandlungskreisen").
     let lead = span
         .iter()
-        .take_while(|t| contains(lex.prepositions, &t.lower))
+        .take_while(|t| {
+            contains(lex.prepositions, &t.lower) || contains(lex.conjunctions, &t.lower)
+        })
         .count();
     let full: Vec<Token> = span[lead..].to_vec();
     if full.is_empty() {
@@ -175,7 +185,7 @@ pub fn classify(
     // sought before the genitive; the role or the body's name keeps it.
     let genitive = (1..full.len()).find(|&i| {
         GENITIVE_LINKS.contains(&full[i].lower.as_str())
-            && (full[i - 1].capital || is_role(lex, &full[i - 1]))
+            && (full[i - 1].capital || is_role(lex, &full[i - 1]) || is_org(lex, &full[i - 1]))
             && (lang != Lang::En || contains(lex.determiners, &full[0].lower))
     });
     // A prepositional phrase after the head is not the name either ("officials in three
@@ -246,7 +256,9 @@ pub fn classify(
             } else {
                 before.iter().position(|t| t.capital).unwrap_or(start)
             };
-            let to = if genitive.is_some() {
+            // The body's full name runs through its complement ("Department for Education").
+            let through = genitive.is_some() || trailing_complement(lex, &full[cut..]);
+            let to = if through {
                 &full[from..]
             } else {
                 &span[from..end]
@@ -642,20 +654,38 @@ impl Registry {
                 (Some(i), 80, "anonymous source".to_string())
             }
             Mention::Pronoun { gender, plural } => {
-                let candidates = self.entities.iter().enumerate().filter(|(_, e)| {
+                let fits = |e: &Entity| {
                     if *plural {
                         e.kind == VoiceKind::Collective
                     } else {
                         e.kind == VoiceKind::Person
                             && (gender.is_none() || e.gender.is_none() || e.gender == *gender)
                     }
-                });
-                let best = candidates
-                    .max_by_key(|(_, e)| {
-                        (e.last_spoke.max(e.last_seen.saturating_sub(2)), e.last_seen)
-                    })
-                    .map(|(i, _)| i);
-                match best {
+                };
+                let salience =
+                    |e: &Entity| (e.last_spoke.max(e.last_seen.saturating_sub(2)), e.last_seen);
+                let best = |exact: bool| {
+                    self.entities
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, e)| {
+                            fits(e) && (!exact || (gender.is_some() && e.gender == *gender))
+                        })
+                        .max_by_key(|(_, e)| salience(e))
+                        .map(|(i, _)| i)
+                };
+                // A known "she" beats a person of unknown gender mentioned a little later.
+                let chosen = match (best(true), best(false)) {
+                    (Some(exact), Some(any))
+                        if self.entities[any].last_spoke <= self.entities[exact].last_spoke
+                            && self.entities[any].last_seen
+                                <= self.entities[exact].last_seen + 6 =>
+                    {
+                        Some(exact)
+                    }
+                    (_, any) => any,
+                };
+                match chosen {
                     Some(i) => {
                         if self.entities[i].gender.is_none() && !plural {
                             self.entities[i].gender = *gender;
