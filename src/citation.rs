@@ -53,6 +53,21 @@ const MONTHS_SHORT_MLA: [&str; 12] = [
     "Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
 ];
 
+/// What a citation needs and the data does not give (an imported draft): title, date, link.
+pub fn missing_for_citation(article: &Article) -> Vec<&'static str> {
+    let mut missing = Vec::new();
+    if article.meta.title.is_empty() {
+        missing.push("title");
+    }
+    if article.meta.date.is_missing() {
+        missing.push("date");
+    }
+    if article.source.url.is_empty() {
+        missing.push("original link");
+    }
+    missing
+}
+
 pub fn cite(article: &Article, style: Style, accessed: Option<Day>) -> String {
     let m = &article.meta;
     let s = &article.source;
@@ -278,21 +293,26 @@ fn mla_authors(authors: &[Author]) -> String {
 /// 24 Nov 2017 (year inferred), <URL>.
 pub fn quote_with_attribution(article: &Article, passage: &Passage, voice: &Voice) -> String {
     let date = &article.meta.date;
-    let (y, mo, d) = date.ymd().unwrap_or((0, 1, 1));
-    let short_month = &MONTHS[mo as usize - 1][..3];
-    let inferred = if date.year_inferred {
-        " (year inferred)"
-    } else {
-        ""
+    let when = match date.ymd() {
+        Some((y, mo, d)) => {
+            let inferred = if date.year_inferred {
+                " (year inferred)"
+            } else {
+                ""
+            };
+            format!(", {d} {} {y}{inferred}", &MONTHS[mo as usize - 1][..3])
+        }
+        None => String::new(),
     };
-    format!(
-        "{} {}, {}, quoted by {}, {d} {short_month} {y}{inferred}, {}",
-        passage.text.trim(),
-        voice.name,
-        voice.role,
-        article.source.outlet,
-        article.source.url
-    )
+    let mut out = format!("{} {}", passage.text.trim(), voice.name);
+    if !voice.role.is_empty() {
+        out.push_str(&format!(", {}", voice.role));
+    }
+    out.push_str(&format!(", quoted by {}{when}", article.source.outlet));
+    if !article.source.url.is_empty() {
+        out.push_str(&format!(", {}", article.source.url));
+    }
+    out
 }
 
 /// APA wants sentence case. A title-case word is lowered when the article's own text uses it in

@@ -659,9 +659,11 @@ impl PublicationDate {
         }
     }
 
-    /// "24 November 2017 (year inferred)" or "24 November 2017".
+    /// "24 November 2017 (year inferred)", "24 November 2017", or "date not given".
     pub fn display(&self) -> String {
-        if self.year_inferred {
+        if self.is_missing() {
+            "date not given".to_string()
+        } else if self.year_inferred {
             format!("{} (year inferred)", self.day_month_year())
         } else {
             self.day_month_year()

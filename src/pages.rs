@@ -12,7 +12,7 @@ use std::io::Write;
 pub const PRERENDER_MARKER: &str = "<!-- article-viewer:prerender -->";
 pub const HEAD_MARKER: &str = "<!-- article-viewer:head -->";
 pub const TITLE_PLACEHOLDER: &str = "<title>Article Viewer</title>";
-const HOST_OPEN: &str = "<div id=\"article-viewer\">";
+pub const HOST_OPEN: &str = "<div id=\"article-viewer\">";
 
 /// The app's HTML for `mode`, as the browser's first render will produce it.
 pub async fn prerender(article: &Article, mode: Mode) -> String {
@@ -39,7 +39,11 @@ pub fn assemble(
     }
     let title = format!(
         "<title>{} \u{2014} Article Viewer</title>",
-        escape_html(&article.meta.title)
+        escape_html(if article.meta.title.is_empty() {
+            "Untitled article"
+        } else {
+            &article.meta.title
+        })
     );
     let description = format!(
         "<meta name=\"description\" content=\"{}, {}: who says what, passage by passage.\">",
@@ -98,9 +102,24 @@ pub fn json_ld(article: &Article) -> serde_json::Value {
     })
 }
 
+/// The JSON-LD with the fields the data does not give left out, not sent empty.
+fn without_empty(mut value: serde_json::Value) -> serde_json::Value {
+    if let Some(map) = value.as_object_mut() {
+        map.retain(|_, v| {
+            !(v.is_null() || v.as_str() == Some("") || v.as_array().is_some_and(Vec::is_empty))
+        });
+        for v in map.values_mut() {
+            *v = without_empty(v.take());
+        }
+    }
+    value
+}
+
 fn json_ld_script(article: &Article) -> String {
     // `</` would end the script element early; JSON allows the escaped form.
-    let json = json_ld(article).to_string().replace("</", "<\\/");
+    let json = without_empty(json_ld(article))
+        .to_string()
+        .replace("</", "<\\/");
     format!("<script type=\"application/ld+json\">{json}</script>")
 }
 

@@ -228,3 +228,50 @@ fn synthetic_articles_are_valid_deterministic_and_the_benchmark_size() {
     assert_eq!(Article::parse(&json).unwrap(), a);
     assert_eq!(a.voices.len(), 50);
 }
+
+/// Drafts from the importer leave out what was not given; the schema accepts that, and the
+/// fields added for drafts (confidence, reason) are checked.
+#[test]
+fn drafts_may_leave_out_title_date_link_description_and_role() {
+    let json = mutated(|v| {
+        v["meta"].as_object_mut().unwrap().remove("title");
+        v["meta"].as_object_mut().unwrap().remove("date");
+        let source = v["source"].as_object_mut().unwrap();
+        for field in ["url", "description", "description_basis", "archive_url"] {
+            source.remove(field);
+        }
+        v["voices"][0].as_object_mut().unwrap().remove("role");
+        v["paragraphs"][0]["passages"][1]["confidence"] = 80.into();
+        v["paragraphs"][0]["passages"][1]["reason"] =
+            "indirect speech after \u{201c}says\u{201d}".into();
+    });
+    let article = Article::parse(&json).expect("a draft's schema");
+    assert!(article.meta.date.is_missing());
+    assert_eq!(article.meta.date.display(), "date not given");
+    assert_eq!(article.paragraphs[0].passages[1].confidence, Some(80));
+}
+
+#[test]
+fn draft_fields_are_still_checked() {
+    let over = mutated(|v| v["paragraphs"][0]["passages"][0]["confidence"] = 101.into());
+    assert_eq!(
+        errors_of(&over),
+        ["paragraphs[0].passages[0].confidence: must be a percentage from 0 to 100"]
+    );
+    let half = mutated(|v| {
+        v["source"]
+            .as_object_mut()
+            .unwrap()
+            .remove("description_basis");
+    });
+    assert_eq!(
+        errors_of(&half),
+        ["source.description_basis: a description and its basis go together: give both or neither"]
+    );
+    let printed_only = mutated(|v| v["meta"]["date"]["value"] = "".into());
+    assert!(errors_of(&printed_only)[0].starts_with("meta.date.value: \"\" is not a calendar date"));
+    let blank_url = mutated(|v| v["source"]["url"] = "  ".into());
+    assert!(errors_of(&blank_url)
+        .iter()
+        .any(|e| e.starts_with("source.url: must not be empty")));
+}

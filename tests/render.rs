@@ -197,3 +197,53 @@ async fn a_byline_shows_when_the_article_has_authors() {
     assert!(html.contains(">By Ann Poe</p>"), "{html}");
     assert_eq!(json_ld(&article)["author"][0]["familyName"], "Poe");
 }
+
+/// An imported draft: no title, date, link or description. The viewer says so in words, shows
+/// every word of the text, and offers no citation it cannot build.
+#[tokio::test]
+async fn a_draft_shows_what_is_missing_instead_of_inventing_it() {
+    use article_viewer::import::{import, ImportOptions};
+    let text = "\u{201c}We will rebuild the bridge,\u{201d} Mayor Ana Silva said.\n\nThe council meets on Friday.";
+    let draft = import(text, &ImportOptions::default()).unwrap().article;
+    let html = render(Ok(draft.clone()), Mode::Page).await;
+    for missing in [
+        "Untitled article",
+        "date not given",
+        "no original link given",
+        "no description of the outlet given",
+        "This article cannot be cited yet: its title, date and original link are not given.",
+    ] {
+        assert!(html.contains(missing), "{missing:?} missing from the page");
+    }
+    assert!(
+        !html.contains("class=\"av-original\""),
+        "no link to nowhere"
+    );
+    assert!(!html.contains("av-citation"), "no half-built citation");
+    assert!(
+        !html.contains("paired quotes"),
+        "the importer's reasons stay out of the viewer"
+    );
+    assert_eq!(
+        paragraph_texts(&html),
+        [
+            "\u{201c}We will rebuild the bridge,\u{201d} Mayor Ana Silva said.",
+            "The council meets on Friday."
+        ]
+    );
+    let ld = article_viewer::pages::json_ld(&draft);
+    assert_eq!(ld["headline"], "");
+    let page_ld = html_page_json_ld(&draft);
+    assert!(
+        !page_ld.contains("datePublished") && !page_ld.contains("\"url\""),
+        "{page_ld}"
+    );
+}
+
+fn html_page_json_ld(article: &Article) -> String {
+    let template = format!("<html lang=\"en\"><head>{TITLE_PLACEHOLDER}{HEAD_MARKER}</head><body>{HOST_OPEN}{PRERENDER_MARKER}</div></body></html>");
+    let page = assemble(&template, article, "", Mode::Page).unwrap_or_else(|e| panic!("{e}"));
+    assert!(page.contains("<title>Untitled article \u{2014} Article Viewer</title>"));
+    let start = page.find("application/ld+json\">").unwrap();
+    page[start..page[start..].find("</script>").unwrap() + start].to_string()
+}

@@ -18,7 +18,11 @@ pub fn ArticleHeader(props: &ArticleHeaderProps) -> Html {
     let meta = &props.article.meta;
     html! {
         <header class="av-article-header" lang={meta.language.clone()}>
-            <h1 class="av-title" id="av-title">{ &meta.title }</h1>
+            if meta.title.is_empty() {
+                <h1 class="av-title av-missing" id="av-title">{ "Untitled article" }</h1>
+            } else {
+                <h1 class="av-title" id="av-title">{ &meta.title }</h1>
+            }
             if !meta.authors.is_empty() {
                 <p class="av-byline">{ format!("By {}", names(&meta.authors)) }</p>
             }

@@ -1,4 +1,4 @@
-use crate::citation::{cite, Day, Style};
+use crate::citation::{cite, missing_for_citation, Day, Style};
 use crate::components::copy_button::CopyButton;
 use crate::components::date_text::DateText;
 use crate::model::Article;
@@ -16,6 +16,15 @@ pub struct SourcePanelProps {
     pub downloads: Option<AttrValue>,
 }
 
+/// "title", "title and date", "title, date and original link".
+fn and_list(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
 /// Where the article comes from and how to cite it. A `details` element, so that embeds can
 /// collapse it to one line and it still works without script.
 #[component]
@@ -24,6 +33,7 @@ pub fn SourcePanel(props: &SourcePanelProps) -> Html {
     let source = &article.source;
     let style = use_state(|| Style::Plain);
     let citation_ref = use_node_ref();
+    let missing = missing_for_citation(article);
     let citation = cite(article, *style, props.today);
     let ontoggle = {
         let on_toggle = props.on_toggle.clone();
@@ -58,19 +68,30 @@ pub fn SourcePanel(props: &SourcePanelProps) -> Html {
                         { format!("{}, {}", source.outlet, article.meta.date.display()) }
                     </span>
                 </summary>
-                <p class="av-outlet">
-                    <strong>{ &source.outlet }</strong>{ abbreviation }{ ": " }{ &source.description }{ "." }
-                </p>
-                <details class="av-basis">
-                    <summary>{ "Basis for this description" }</summary>
-                    <p>{ &source.description_basis }</p>
-                </details>
+                if source.description.is_empty() {
+                    <p class="av-outlet">
+                        <strong>{ &source.outlet }</strong>{ abbreviation }{ ": " }
+                        <span class="av-missing">{ "no description of the outlet given" }</span>{ "." }
+                    </p>
+                } else {
+                    <p class="av-outlet">
+                        <strong>{ &source.outlet }</strong>{ abbreviation }{ ": " }{ &source.description }{ "." }
+                    </p>
+                    <details class="av-basis">
+                        <summary>{ "Basis for this description" }</summary>
+                        <p>{ &source.description_basis }</p>
+                    </details>
+                }
                 <dl class="av-source-facts">
                     <dt>{ "Original" }</dt>
                     <dd>
-                        <a class="av-original" href={source.url.clone()} rel="noopener noreferrer" target="_blank">
-                            { &source.url }
-                        </a>
+                        if source.url.is_empty() {
+                            <span class="av-missing">{ "no original link given" }</span>
+                        } else {
+                            <a class="av-original" href={source.url.clone()} rel="noopener noreferrer" target="_blank">
+                                { &source.url }
+                            </a>
+                        }
                     </dd>
                     if !article.meta.dateline.is_empty() {
                         <dt>{ "Dateline" }</dt>
@@ -96,9 +117,15 @@ pub fn SourcePanel(props: &SourcePanelProps) -> Html {
                     }
                 </dl>
                 <h3 class="av-cite-heading">{ "Cite this article" }</h3>
-                <div class="av-styles" role="group" aria-label="Citation style">{ for styles }</div>
-                <pre class="av-citation" ref={citation_ref.clone()}>{ citation.clone() }</pre>
-                <CopyButton text={citation} label="Copy citation" target={citation_ref} />
+                if missing.is_empty() {
+                    <div class="av-styles" role="group" aria-label="Citation style">{ for styles }</div>
+                    <pre class="av-citation" ref={citation_ref.clone()}>{ citation.clone() }</pre>
+                    <CopyButton text={citation} label="Copy citation" target={citation_ref} />
+                } else {
+                    <p class="av-cite-missing">
+                        { format!("This article cannot be cited yet: its {} {} not given.", and_list(&missing), if missing.len() == 1 { "is" } else { "are" }) }
+                    </p>
+                }
             </details>
         </aside>
     }

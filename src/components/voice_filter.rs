@@ -41,7 +41,9 @@ pub fn VoiceFilter(props: &VoiceFilterProps) -> Html {
                     if let Some(kind) = kind {
                         <span class="av-voice-kind">{ kind }</span>
                     }
-                    <span class="av-voice-role">{ &voice.role }</span>
+                    if !voice.role.is_empty() {
+                        <span class="av-voice-role">{ &voice.role }</span>
+                    }
                     <span class="av-voice-count">
                         { format!("{count} {}", if count == 1 { "passage" } else { "passages" }) }
                     </span>

@@ -234,9 +234,13 @@ pub fn scan(text: &str) -> (ParagraphQuotes, Option<usize>) {
                 if in_word || is_decade(&chars, i) {
                     continue;
                 }
-                if c == '\u{2018}' && s.top_mark(Family::Single) == Some('\u{201a}') {
-                    s.close(at, len, Family::Single);
-                } else if c != '\u{2018}' && s.has(Family::Single) && closes {
+                // ‘ closes only a German ‚; ’ and ' close any open single quote.
+                let closes_single = if c == '\u{2018}' {
+                    s.top_mark(Family::Single) == Some('\u{201a}')
+                } else {
+                    s.has(Family::Single) && closes
+                };
+                if closes_single {
                     s.close(at, len, Family::Single);
                 } else if opens
                     && next.is_some_and(|n| n.is_alphanumeric() || is_quote_char(n))

@@ -170,7 +170,7 @@ pub fn match_quotes(gold: &[Quote], predicted: &[Quote], threshold: f64) -> Vec<
             }
         }
     }
-    pairs.sort_by(|a, b| b.0.cmp(&a.0));
+    pairs.sort_by_key(|p| std::cmp::Reverse(p.0));
     let (mut used_g, mut used_p) = (vec![false; gold.len()], vec![false; predicted.len()]);
     let mut out = Vec::new();
     for (_, g, p) in pairs {
