@@ -2,6 +2,7 @@
 //! corpus (`tests/import/<split>/<lang>/*.json`, plus the seed's `data/article.json` in dev/en)
 //! from its plain text, scores the drafts against the gold, and prints a table per language
 //! beside the quotation-marks-only baseline. `--details` lists each article's misses.
+//! `--speed` instead times drafting a 10,000-word article (for `./dev bench`).
 
 use article_viewer::import::score::{
     match_quotes, quotes, same_speaker, score, source_text, Counts,
@@ -22,8 +23,9 @@ fn main() -> ExitCode {
         match a.as_str() {
             "--split" => split = args.next().unwrap_or_default(),
             "--details" => details = true,
+            "--speed" => return speed(),
             _ => {
-                eprintln!("usage: score-import [--split dev|heldout|all] [--details]");
+                eprintln!("usage: score-import [--split dev|heldout|all] [--details] | --speed");
                 return ExitCode::from(2);
             }
         }
@@ -133,6 +135,33 @@ fn main() -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// Drafts a 10,000-word article 11 times and prints the median and best times.
+fn speed() -> ExitCode {
+    let text = article_viewer::import::score::sample_text(10_000);
+    let words = text.split_whitespace().count();
+    let mut times: Vec<f64> = (0..11)
+        .map(|_| {
+            let start = std::time::Instant::now();
+            let draft = import(
+                &text,
+                &ImportOptions {
+                    language: Some("en".into()),
+                    ..ImportOptions::default()
+                },
+            );
+            assert!(draft.is_ok());
+            start.elapsed().as_secs_f64() * 1000.0
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    println!(
+        "import-speed native words={words} median_ms={:.1} best_ms={:.1}",
+        times[times.len() / 2],
+        times[0]
+    );
+    ExitCode::SUCCESS
 }
 
 fn print_details(path: &Path, draft: &Article, gold: &Article) {

@@ -151,32 +151,39 @@ fn non_empty_slug(name: &str, fallback: &str) -> String {
 fn tile(text: &str, mut claims: Vec<Claim>) -> Vec<Piece> {
     // Direct quotes win over the paraphrase around them; earlier claims over later ones.
     claims.sort_by_key(|c| (c.kind != PassageKind::Direct, c.start));
-    let mut owned: Vec<(usize, usize, Option<&Claim>)> = Vec::new();
+    // What is owned so far, by start: disjoint ranges, so a claim is cut around its overlaps.
+    let mut owned: std::collections::BTreeMap<usize, (usize, &Claim)> =
+        std::collections::BTreeMap::new();
     for claim in &claims {
-        // Subtract what is already owned from this claim.
-        let mut pieces = vec![(claim.start, claim.end)];
-        for &(s, e, _) in &owned {
-            pieces = pieces
-                .into_iter()
-                .flat_map(|(a, b)| {
-                    let mut out = Vec::new();
-                    if a < s.min(b) {
-                        out.push((a, s.min(b)));
-                    }
-                    if e.max(a) < b {
-                        out.push((e.max(a), b));
-                    }
-                    out
-                })
-                .collect();
+        let mut cursor = claim.start;
+        let mut free = Vec::new();
+        // A range that starts before this claim and still runs into it overlaps it too.
+        let first = owned
+            .range(..claim.start)
+            .next_back()
+            .map_or(claim.start, |(&s, _)| s);
+        for (&s, &(e, _)) in owned.range(first..claim.end) {
+            if e <= cursor {
+                continue;
+            }
+            if s > cursor {
+                free.push((cursor, s));
+            }
+            cursor = cursor.max(e);
         }
-        for (a, b) in pieces {
+        if cursor < claim.end {
+            free.push((cursor, claim.end));
+        }
+        for (a, b) in free {
             if !text[a..b].trim().is_empty() {
-                owned.push((a, b, Some(claim)));
+                owned.insert(a, (b, claim));
             }
         }
     }
-    owned.sort_by_key(|&(s, _, _)| s);
+    let owned: Vec<(usize, usize, Option<&Claim>)> = owned
+        .into_iter()
+        .map(|(s, (e, c))| (s, e, Some(c)))
+        .collect();
     let mut out: Vec<Piece> = Vec::new();
     let mut at = 0;
     let push = |out: &mut Vec<Piece>, start: usize, end: usize, claim: Option<&Claim>| {

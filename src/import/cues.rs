@@ -496,13 +496,19 @@ impl Analyser<'_> {
     /// Analyses one paragraph; returns its claims in any order.
     pub fn paragraph(&mut self, text: &str, quotes: &ParagraphQuotes) -> Vec<Claim> {
         let tokens = tokenize(text);
+        // Spans are in order and apart, so one pass pairs tokens with them.
+        let mut q = 0;
         let quote_of = tokens
             .iter()
             .map(|t| {
+                while q < quotes.spans.len() && quotes.spans[q].end <= t.start {
+                    q += 1;
+                }
                 quotes
                     .spans
-                    .iter()
-                    .position(|q| t.start >= q.start && t.start < q.end)
+                    .get(q)
+                    .filter(|s| s.start <= t.start)
+                    .map(|_| q)
             })
             .collect();
         let p = Para {
@@ -511,7 +517,7 @@ impl Analyser<'_> {
             quote_of,
             quotes,
         };
-        let closing = |at: usize| quotes.closing_marks.contains(&at);
+        let closing = |at: usize| quotes.closing_marks.binary_search(&at).is_ok();
         let sents = sentences(&p.tokens, closing);
         let n_quotes = quotes.spans.len();
         let mut taken = vec![false; n_quotes];
@@ -956,18 +962,25 @@ impl Analyser<'_> {
     /// Quotes that no cue claimed.
     fn fallback_with(&mut self, p: &Para, taken: &mut [bool], claims: &mut Vec<Claim>) {
         let text_len = p.text.len();
+        // The cues' claims, sorted, for lookups by position (a paragraph may hold thousands).
+        let mut by_start: Vec<Claim> = claims.clone();
+        by_start.sort_by_key(|c| c.start);
+        let mut by_end: Vec<Claim> = claims.clone();
+        by_end.sort_by_key(|c| c.end);
+        let paraphrases: Vec<&Claim> = by_start
+            .iter()
+            .filter(|c| c.kind == PassageKind::Paraphrase)
+            .collect();
         for (q, span) in p.quotes.spans.iter().enumerate() {
             if taken[q] {
                 continue;
             }
             let words = p.text[span.start..span.end].split_whitespace().count();
-            let inside_paraphrase = claims
-                .iter()
-                .find(|c| {
-                    c.kind == PassageKind::Paraphrase
-                        && c.start <= span.start
-                        && span.end <= c.end + 2
-                })
+            let around = paraphrases.partition_point(|c| c.start <= span.start);
+            let inside_paraphrase = around
+                .checked_sub(1)
+                .map(|i| paraphrases[i])
+                .filter(|c| span.end <= c.end + 2)
                 .cloned();
             let whole = span.start == 0 && span.end + 2 >= text_len;
             let (speaker, confidence, reason): (Option<usize>, u8, String) =
@@ -1006,7 +1019,7 @@ impl Analyser<'_> {
                             "whole paragraph quoted with no cue and no earlier speaker".to_string(),
                         ),
                     }
-                } else if let Some(c) = nearest_claim(claims, span.start, span.end) {
+                } else if let Some(c) = nearest_claim(&by_start, &by_end, span.start, span.end) {
                     (
                         c.speaker,
                         c.confidence.min(55),
@@ -1206,18 +1219,14 @@ const ADJUNCT_HEADS: &[&str] = &[
     "tarde",
 ];
 
-/// The claim that ends last before `start`, else the first after `end`.
-fn nearest_claim(claims: &[Claim], start: usize, end: usize) -> Option<Claim> {
-    let before = claims
-        .iter()
-        .filter(|c| c.end <= start)
-        .max_by_key(|c| c.end);
-    let after = || {
-        claims
-            .iter()
-            .filter(|c| c.start >= end)
-            .min_by_key(|c| c.start)
-    };
+/// The claim that ends last before `start`, else the first after `end` (claims sorted by
+/// start and by end).
+fn nearest_claim(by_start: &[Claim], by_end: &[Claim], start: usize, end: usize) -> Option<Claim> {
+    let before = by_end
+        .partition_point(|c| c.end <= start)
+        .checked_sub(1)
+        .map(|i| &by_end[i]);
+    let after = || by_start.get(by_start.partition_point(|c| c.start < end));
     before.or_else(after).cloned()
 }
 

@@ -1881,12 +1881,42 @@ impl Lang {
     }
 }
 
-/// Whether `word` (lower case) is in `list`, with `*suffix` entries matching compounds.
-pub fn contains(list: &[&str], word: &str) -> bool {
-    list.iter().any(|&entry| match entry.strip_prefix('*') {
-        Some(suffix) => word == suffix || (word.len() > suffix.len() + 2 && word.ends_with(suffix)),
-        None => entry == word,
+/// A word list split for lookup: exact words in a set, `*suffix` entries apart.
+struct Index {
+    exact: std::collections::HashSet<&'static str>,
+    suffixes: Vec<&'static str>,
+}
+
+thread_local! {
+    /// One index per list, built on first use (the lists are static: address and length are
+    /// a key).
+    static INDEXES: std::cell::RefCell<std::collections::HashMap<(usize, usize), std::rc::Rc<Index>>> = Default::default();
+}
+
+fn index(list: &'static [&'static str]) -> std::rc::Rc<Index> {
+    INDEXES.with(|cache| {
+        cache
+            .borrow_mut()
+            .entry((list.as_ptr() as usize, list.len()))
+            .or_insert_with(|| {
+                let (suffixes, exact): (Vec<&'static str>, Vec<&'static str>) =
+                    list.iter().partition(|e| e.starts_with('*'));
+                std::rc::Rc::new(Index {
+                    exact: exact.into_iter().collect(),
+                    suffixes: suffixes.into_iter().map(|e| &e[1..]).collect(),
+                })
+            })
+            .clone()
     })
+}
+
+/// Whether `word` (lower case) is in `list`, with `*suffix` entries matching compounds.
+pub fn contains(list: &'static [&'static str], word: &str) -> bool {
+    let index = index(list);
+    index.exact.contains(word)
+        || index.suffixes.iter().any(|suffix| {
+            word == *suffix || (word.len() > suffix.len() + 2 && word.ends_with(suffix))
+        })
 }
 
 /// Organisation names that read the same in every language.

@@ -253,3 +253,23 @@ pub fn source_text(gold: &Article) -> String {
     }
     out
 }
+
+/// Plain wire copy of about `words` words for the speed measure: the seed's paragraphs,
+/// repeated, so that quotes, cues and pronouns appear at their natural rate.
+pub fn sample_text(words: usize) -> String {
+    let seed = crate::model::builtin_article().expect("the built-in article is valid");
+    let paragraphs: Vec<String> = (0..seed.paragraphs.len())
+        .map(|p| seed.paragraph_text(p))
+        .collect();
+    let mut out = String::new();
+    let mut count = 0;
+    for p in paragraphs.iter().cycle() {
+        if count >= words {
+            break;
+        }
+        count += p.split_whitespace().count();
+        out.push_str(p);
+        out.push_str("\n\n");
+    }
+    out
+}
