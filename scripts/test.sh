@@ -17,6 +17,9 @@ cargo clippy --offline --target wasm32-unknown-unknown --lib --bins --tests -- -
 step "native tests: model, state, source text, rendering, corpus, properties"
 cargo test --offline --features ssr
 
+step "importer scores on the annotated corpus (development and held-out)"
+cargo run -q --offline --bin score-import
+
 step "browser component tests (wasm-bindgen-test, headless Chromium)"
 cargo test --offline --target wasm32-unknown-unknown --test browser
 

@@ -199,6 +199,14 @@ proptest! {
 #[test]
 fn a_huge_paragraph_of_quotes_is_drafted_whole() {
     let text = "Smith said \u{201c}the plan will fail,\u{201d} and she added \u{201c}more words here too\u{201d}. \"a b c d\" ".repeat(4_000);
-    let draft = import(&text, &ImportOptions { language: Some("en".into()), ..ImportOptions::default() }).unwrap().article;
+    let draft = import(
+        &text,
+        &ImportOptions {
+            language: Some("en".into()),
+            ..ImportOptions::default()
+        },
+    )
+    .unwrap()
+    .article;
     assert_eq!(draft.paragraph_text(0), normalise(&text));
 }

@@ -2,7 +2,9 @@
 //! resolves it to one speaker of the article (a person, a collective, an anonymous source), so
 //! that "Maria Zakharova", "Zakharova", "the spokeswoman" and "she" are one voice.
 
-use super::lexicon::{contains, is_shared_organisation, Gender, Lexicon, TIME_WORDS};
+use super::lexicon::{
+    contains, is_shared_organisation, Gender, Lexicon, FEMALE_NAMES, MALE_NAMES, TIME_WORDS,
+};
 use super::text::Token;
 use super::Lang;
 use crate::model::VoiceKind;
@@ -281,6 +283,17 @@ pub fn classify(
         {
             role = words(apposition, text);
         }
+        // A given name may tell the gender ("Maria Costa") when no title did.
+        let gender = gender.or_else(|| {
+            let given = name_tokens.first().filter(|_| name_tokens.len() >= 2)?;
+            if FEMALE_NAMES.contains(&given.lower.as_str()) {
+                Some(Gender::Female)
+            } else if MALE_NAMES.contains(&given.lower.as_str()) {
+                Some(Gender::Male)
+            } else {
+                None
+            }
+        });
         if name_tokens.len() == 1 && role.is_empty() && gender.is_none() {
             if genitive.is_some() {
                 // "Forscher der Universität Seefeld": a body, named in full.

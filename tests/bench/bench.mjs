@@ -165,6 +165,21 @@ const p95 = (name, key) => pct(latency[name][key], 95);
 rows.push(['p95 ratio 20,000 / 2,000 paragraphs: frame, work', (p95('20,000 paragraphs', 'frame') / p95('2,000 paragraphs', 'frame')).toFixed(1), (p95('20,000 paragraphs', 'work') / p95('2,000 paragraphs', 'work')).toFixed(1), '≤ ~10']);
 
 rows.push(['ready, one-file viewer from file:// (unthrottled)', ms(median(oneFile.file)), ms(best(oneFile.file)), '']);
+
+// The importer drafting a 10,000-word article: natively, and as wasm in headless Chromium
+// (a wasm-bindgen test that prints its times). Both print "median_ms=… best_ms=…".
+const importSpeed = (args) => {
+  const out = execFileSync('cargo', args, { encoding: 'utf8', env: { ...process.env, CHROMEDRIVER: '/usr/bin/chromedriver' } });
+  const line = out.split('\n').find((l) => l.includes('import-speed'));
+  const num = (key) => Number(line.match(new RegExp(`${key}=([0-9.]+)`))[1]);
+  return { words: num('words'), median: num('median_ms'), best: num('best_ms') };
+};
+const imports = {
+  native: importSpeed(['run', '-q', '--release', '--offline', '--bin', 'score-import', '--', '--speed']),
+  browser: importSpeed(['test', '--release', '--offline', '--target', 'wasm32-unknown-unknown', '--test', 'import_speed', '--', '--nocapture']),
+};
+rows.push([`import: draft ${imports.native.words.toLocaleString('en')} words, native (unthrottled)`, ms(imports.native.median), ms(imports.native.best), '≤ 50 ms']);
+rows.push([`import: draft ${imports.browser.words.toLocaleString('en')} words, wasm in Chromium (unthrottled)`, ms(imports.browser.median), ms(imports.browser.best), '≤ 150 ms']);
 rows.push(['ready, served dist/ (unthrottled)', ms(median(oneFile.served)), ms(best(oneFile.served)), '']);
 
 const sizeRows = sizes();
@@ -187,6 +202,6 @@ console.log(latencyNote);
 console.log(oneFileNote);
 fs.writeFileSync(
   path.join(OUT, 'bench.json'),
-  JSON.stringify({ date: new Date().toISOString(), runs: RUNS, sizes: sizeRows, loads, latency, oneFile }, null, 1),
+  JSON.stringify({ date: new Date().toISOString(), runs: RUNS, sizes: sizeRows, loads, latency, oneFile, imports }, null, 1),
 );
 console.log(`\nwrote ${path.join(OUT, 'bench.json')}`);
