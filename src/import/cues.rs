@@ -426,6 +426,7 @@ impl Analyser<'_> {
         let zero_that = self.lang == Lang::En && ZERO_THAT_VERBS.contains(&verb_word);
         if zero_that
             && first.word
+            && !contains(self.lex.participles, &first.lower)
             && !contains(self.lex.complementizers, &first.lower)
             && !contains(self.lex.prepositions, &first.lower)
             && !contains(self.lex.adverbs, &first.lower)
@@ -482,7 +483,24 @@ impl Analyser<'_> {
         }
     }
 
+    /// A content clause from `from` to the sentence's `end`, or to a second reporting verb
+    /// joined to the first ("said X and warned that Y": "and warned" is the outlet's).
     fn content(&self, p: &Para, from: usize, end: usize) -> Option<(usize, usize)> {
+        let end = (from..end)
+            .find(|&k| {
+                let joins = contains(&COORDINATORS[..ADDITIVE], &p.tokens[k].lower)
+                    || p.tokens[k].lower == ",";
+                let mut v = k + 1;
+                while v < end && contains(self.lex.adverbs, &p.tokens[v].lower) {
+                    v += 1;
+                }
+                let verb = p.tokens.get(v).filter(|_| v < end).is_some_and(|t| {
+                    let w = self.verb_word(t);
+                    contains(self.lex.speech_verbs, w) || contains(self.lex.object_verbs, w)
+                });
+                k > from && joins && verb && !contains(self.lex.participles, &p.tokens[v].lower)
+            })
+            .unwrap_or(end);
         (from < end && p.words_in(from..end) >= 3)
             .then(|| p.span(from..end))
             .flatten()
@@ -646,7 +664,18 @@ impl Analyser<'_> {
         claims: &mut Vec<Claim>,
     ) -> Option<usize> {
         let how = mention_words(&found.speaker);
-        if let Some(q) = self.quote_before(p, found.clause_start, taken) {
+        // A quote that ends its own sentence ("… engineering." She said the data …) is not
+        // this cue's when the cue has content of its own.
+        let ends_sentence = |q: usize| {
+            let span = p.quotes.spans[q];
+            let inner = p.text[span.start..span.end]
+                .trim_end_matches(|c: char| super::quotes::is_quote_char(c) || c.is_whitespace());
+            inner.ends_with('.')
+        };
+        let quote_before = self
+            .quote_before(p, found.clause_start, taken)
+            .filter(|&q| !ends_sentence(q) || p.tokens.get(found.after).is_none_or(|t| !t.word));
+        if let Some(q) = quote_before {
             let reason = format!("paired quotes, {how} cue after");
             self.claim_quote(p, q, &found.speaker, &reason, taken, claims);
             // An interrupted quote: "…," he said, "…".
@@ -683,14 +712,21 @@ impl Analyser<'_> {
         // ends the sentence (or a participle follows: "…, the agency said, warning that …"),
         // and not after a fronted adverbial ("After the meeting, Smith said …").
         let next = self.skip_adjunct(p, after, sentence.end);
-        let participle_follows = p.tokens.get(next).is_some_and(|t| t.lower == ",")
-            && p.tokens
-                .get(next + 1)
-                .is_some_and(|t| contains(self.lex.participles, &t.lower));
-        let relative_follows = p.tokens.get(next).is_some_and(|t| t.lower == ",")
-            && p.tokens
-                .get(next + 1)
-                .is_some_and(|t| RELATIVES.contains(&t.lower.as_str()));
+        // What follows the cue after a comma (the adjunct skip may have taken the comma).
+        let after_comma = if p.tokens.get(next).is_some_and(|t| t.lower == ",") {
+            next + 1
+        } else {
+            next
+        };
+        let comma_before = after_comma > 0 && p.tokens[after_comma - 1].lower == ",";
+        let follows = |list: &[&str]| {
+            comma_before
+                && p.tokens
+                    .get(after_comma)
+                    .is_some_and(|t| list.contains(&t.lower.as_str()))
+        };
+        let participle_follows = follows(self.lex.participles);
+        let relative_follows = follows(RELATIVES);
         let short_rest = p.words_in(after.min(sentence.end)..sentence.end) <= 8;
         let cue_ends =
             participle_follows || (content.is_none() && (short_rest || relative_follows));
