@@ -740,3 +740,29 @@ fn the_seed_drafts_close_to_its_hand_annotation() {
         .iter()
         .any(|v| v.name == "Maria Zakharova" && v.role == "Russian Foreign Ministry spokeswoman"));
 }
+
+#[test]
+fn a_parenthesis_and_a_bare_weekday_do_not_hide_the_cue() {
+    let a = draft_in(
+        "en",
+        "Sen. Ann Lee (D-Mass.) said Tuesday that the bill would pass.",
+    );
+    assert_eq!(
+        who(&a, "the bill would pass"),
+        ("Ann Lee".into(), PassageKind::Paraphrase)
+    );
+}
+
+#[test]
+fn a_title_describes_the_last_speaker_when_the_text_gave_them_no_role() {
+    let a = draft_in(
+        "en",
+        "\u{201c}We have the votes,\u{201d} Ann Lee said.\n\n\u{201c}It is done,\u{201d} the senator added.",
+    );
+    assert_eq!(said_by(&a, "It is done"), "Ann Lee");
+    let (_, p) = a
+        .passages()
+        .find(|(_, p)| p.text.contains("It is done"))
+        .unwrap();
+    assert!(p.confidence.unwrap() <= 50, "a guess says so");
+}

@@ -136,6 +136,15 @@ impl Analyser<'_> {
         while end > sentence.start && self.skippable(&p.tokens[end - 1]) {
             end -= 1;
         }
+        // A parenthesis right before the verb belongs to the subject: "Sen. Ann Lee (D-Mass.) said".
+        if end > sentence.start && p.tokens[end - 1].lower == ")" {
+            if let Some(open) = (sentence.start..end - 1)
+                .rev()
+                .find(|&k| p.tokens[k].lower == "(")
+            {
+                end = open;
+            }
+        }
         let mut start = end;
         while start > sentence.start && !self.hard_boundary(p, start - 1) {
             start -= 1;
@@ -1173,6 +1182,13 @@ const GENITIVES: &[&str] = &[
 
 /// How time and channel adjuncts start and end ("on Thursday", "in a statement").
 const ADJUNCT_STARTS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
     "on",
     "last",
     "this",
@@ -1211,6 +1227,13 @@ const ADJUNCT_STARTS: &[&str] = &[
     "esta",
 ];
 const ADJUNCT_HEADS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
     "statement",
     "interview",
     "memo",

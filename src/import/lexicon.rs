@@ -2217,7 +2217,11 @@ fn index(list: &'static [&'static str]) -> std::rc::Rc<Index> {
 /// Whether `word` (lower case) is in `list`, with `*suffix` entries matching compounds.
 pub fn contains(list: &'static [&'static str], word: &str) -> bool {
     let index = index(list);
+    // "Sen." and "Mme." are "sen" and "mme" to the lists.
     index.exact.contains(word)
+        || word
+            .strip_suffix('.')
+            .is_some_and(|w| index.exact.contains(w))
         || index.suffixes.iter().any(|suffix| {
             word == *suffix || (word.len() > suffix.len() + 2 && word.ends_with(suffix))
         })

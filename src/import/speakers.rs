@@ -452,6 +452,21 @@ impl Registry {
             .map(|(i, _)| i)
     }
 
+    /// The last person to speak, if the text gave them no role.
+    fn recent_roleless_speaker(&self, gender: Option<Gender>) -> Option<usize> {
+        let (i, e) = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.last_spoke > 0)
+            .max_by_key(|(_, e)| e.last_spoke)?;
+        let fits = e.kind == VoiceKind::Person
+            && !e.anonymous
+            && e.role.is_empty()
+            && (gender.is_none() || e.gender.is_none() || e.gender == gender);
+        fits.then_some(i)
+    }
+
     /// "The company", "the club": a body named only by its kind is the last body that spoke.
     fn recent_collective(&self, name: &str) -> Option<usize> {
         const KINDS: &[&str] = &[
@@ -610,6 +625,14 @@ impl Registry {
                                 self.entities[i].name
                             ),
                         )
+                    }
+                    // No one has that role yet: a title usually describes the person just
+                    // named, when the text gave that person no role ("Lee said … The senator
+                    // added …").
+                    None if self.recent_roleless_speaker(*gender).is_some() => {
+                        let i = self.recent_roleless_speaker(*gender).unwrap_or_default();
+                        self.entities[i].role = phrase.clone();
+                        (Some(i), 50, format!("title \u{201c}{phrase}\u{201d} taken as {}, the last speaker, who had no role", self.entities[i].name))
                     }
                     None => {
                         let i = self.add(Self::new_entity(
