@@ -117,13 +117,19 @@ fn gender_of(lex: &Lexicon, lang: Lang, tokens: &[Token]) -> Option<Gender> {
         if contains(lex.male_titles, &t.lower) {
             return Some(Gender::Male);
         }
-        // German role nouns: "Sprecherin" is a woman, "Sprecher" a man.
+        // German role nouns: "Sprecherin" is a woman, "Sprecher" a man; "die Vorsitzende" is
+        // a woman and "der Vorsitzende" a man, by the article alone.
         if lang == Lang::De && is_role(lex, t) && t.capital {
-            return Some(if t.lower.ends_with("in") {
-                Gender::Female
-            } else {
-                Gender::Male
-            });
+            let article = i.checked_sub(1).map(|k| tokens[k].lower.as_str());
+            if t.lower.ends_with("in") || article == Some("die") {
+                return Some(Gender::Female);
+            }
+            let masculine = ["er", "or", "ent", "ant", "ist", "at", "ef", "eur"]
+                .iter()
+                .any(|e| t.lower.ends_with(e));
+            if article == Some("der") || masculine {
+                return Some(Gender::Male);
+            }
         }
         // French and Spanish: the article before a role noun ("la ministre", "el portavoz").
         if matches!(lang, Lang::Fr | Lang::Es) && is_role(lex, t) && i > 0 {
@@ -698,8 +704,8 @@ impl Registry {
                             && (gender.is_none() || e.gender.is_none() || e.gender == *gender)
                     }
                 };
-                let salience =
-                    |e: &Entity| (e.last_spoke.max(e.last_seen.saturating_sub(2)), e.last_seen);
+                // The person most recently in the text: a speaker, or someone just introduced.
+                let salience = |e: &Entity| (e.last_seen, e.last_spoke);
                 let best = |exact: bool| {
                     self.entities
                         .iter()
