@@ -174,6 +174,23 @@ impl Analyser<'_> {
                 head_start = k + 1;
             }
         }
+        let mut head_start = head_start;
+        // German "hatte er erklärt", "hat die Ministerin gesagt": the subject follows the
+        // auxiliary.
+        if self.lang == Lang::De
+            && head_start < head.end
+            && contains(self.lex.auxiliaries, &p.tokens[head_start].lower)
+        {
+            head_start += 1;
+        }
+        // In German, a part that opens with a preposition is a fronted adverbial ("In
+        // Moravien, …, kündigte das Ministerium an"): the subject follows the verb.
+        if self.lang == Lang::De
+            && head_start < head.end
+            && contains(self.lex.prepositions, &p.tokens[head_start].lower)
+        {
+            return None;
+        }
         let head = head_start..head.end;
         if head.is_empty() || head.len() > 10 {
             return None;
