@@ -174,7 +174,6 @@ impl Analyser<'_> {
                 head_start = k + 1;
             }
         }
-        let mut head_start = head_start;
         // German "hatte er erklärt", "hat die Ministerin gesagt": the subject follows the
         // auxiliary.
         if self.lang == Lang::De
