@@ -1,6 +1,7 @@
 //! Article Viewer: a news article, with who says what.
 //!
-//! `model`, `options`, `state`, `prefs`, `citation` and `embed_snippets` are pure (no web APIs)
+//! `model`, `options`, `state`, `prefs`, `citation`, `embed_snippets`, `import` (plain text to
+//! a draft) and `edit` (the editor's commands) are pure (no web APIs)
 //! and tested natively. `components` and `app` render both in the browser and natively
 //! (prerendering, tests); `hooks`, `clipboard`, `storage` and `mount` are the browser side;
 //! `pages` and `synthetic` are build-time and benchmark tools (`ssr` feature).
@@ -9,6 +10,7 @@ pub mod app;
 pub mod citation;
 pub mod clipboard;
 pub mod components;
+pub mod edit;
 pub mod embed_snippets;
 pub mod escape;
 pub mod hooks;
