@@ -15,14 +15,14 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
-# Debian's Chromium is the only browser to be had here; pdftotext reads the print test's PDF.
-# apt runs beside the cargo builds.
+# Debian's Chromium is the only browser to be had here; pdftotext reads the print test's PDF;
+# Java runs the Nu HTML checker (npm vnu-jar). apt runs beside the cargo builds.
 apt_pid=
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v pdftotext >/dev/null; then
-  log "installing chromium, chromium-driver and poppler-utils from Debian (in the background)"
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v pdftotext >/dev/null || ! command -v java >/dev/null; then
+  log "installing chromium, chromium-driver, poppler-utils and a headless Java from Debian (in the background)"
   (
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq && apt-get install -y -qq chromium chromium-driver fonts-dejavu-core poppler-utils >/dev/null
+    apt-get update -qq && apt-get install -y -qq chromium chromium-driver fonts-dejavu-core poppler-utils default-jre-headless >/dev/null
   ) &
   apt_pid=$!
 fi
@@ -40,7 +40,8 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $want_bindgen" ]; 
   cargo install wasm-bindgen-cli --version "$want_bindgen"
 fi
 
-# binaryen (wasm-opt; Debian's is too old for Yew's output), playwright-core, axe-core: pinned in
+# binaryen (wasm-opt; Debian's is too old for Yew's output), playwright-core, axe-core, vnu-jar
+# (the Nu HTML checker): pinned in
 # package-lock.json. Reinstalled only when the lock file changed since the last install.
 if ! cmp -s package-lock.json node_modules/.setup-stamp 2>/dev/null; then
   log "installing npm packages from package-lock.json"

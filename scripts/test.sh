@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test, in the order that fails fastest: format and lints, native tests, browser
-# component tests, the release build, its size budget, then end-to-end tests in Chromium.
+# component tests, the release build, its HTML validity and size budget, then end-to-end tests in
+# Chromium.
 # Run it through ./dev test, which sets up the machine first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +26,9 @@ cargo test --offline --target wasm32-unknown-unknown --test browser
 
 step "release build"
 trunk build --release
+
+step "valid HTML: the Nu checker over every page in dist/"
+node tests/html/validate.mjs
 
 step "size budget"
 node tests/bench/size.mjs --budget

@@ -247,3 +247,22 @@ fn html_page_json_ld(article: &Article) -> String {
     let start = page.find("application/ld+json\">").unwrap();
     page[start..page[start..].find("</script>").unwrap() + start].to_string()
 }
+
+/// The inferred year's explanation is the data's reason, said once, in a disclosure that
+/// sits in a `div` (HTML allows no `details` inside a `p` or a `span`).
+#[tokio::test]
+async fn the_inferred_year_is_explained_once_in_valid_markup() {
+    let article = builtin_article().unwrap();
+    let html = render(Ok(article.clone()), Mode::Page).await;
+    let reason = article.meta.date.reason.clone().unwrap();
+    let first_sentence = &reason[..reason.find(". ").unwrap() + 1];
+    let header = &html[..html.find("</header>").unwrap()];
+    assert_eq!(
+        header.matches(first_sentence).count(),
+        1,
+        "{first_sentence:?} once"
+    );
+    assert!(header.contains("<div class=\"av-dateline\">"));
+    assert!(header.contains("<div class=\"av-date\">"));
+    assert!(!header.contains("<p class=\"av-dateline\">"));
+}

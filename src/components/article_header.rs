@@ -26,13 +26,13 @@ pub fn ArticleHeader(props: &ArticleHeaderProps) -> Html {
             if !meta.authors.is_empty() {
                 <p class="av-byline">{ format!("By {}", names(&meta.authors)) }</p>
             }
-            <p class="av-dateline">
+            <div class="av-dateline">
                 if !meta.dateline.is_empty() {
                     <span class="av-dateline-text">{ &meta.dateline }</span>
                 }
                 <DateText date={meta.date.clone()} />
                 <span class="av-reading-time">{ reading_time(props.words) }</span>
-            </p>
+            </div>
         </header>
     }
 }

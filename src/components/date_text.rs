@@ -7,7 +7,8 @@ pub struct DateTextProps {
 }
 
 /// A date, with an inferred year marked as such and the reason one click (or Enter) away.
-/// Used wherever the article's date appears.
+/// Used wherever the article's date appears. The disclosure is flow content, so the whole is
+/// a `div` (laid out inline): HTML allows no `details` inside a `p` or a `span`.
 #[component]
 pub fn DateText(props: &DateTextProps) -> Html {
     let date = &props.date;
@@ -18,16 +19,18 @@ pub fn DateText(props: &DateTextProps) -> Html {
     if !date.year_inferred {
         return time;
     }
+    // The data's reason says what the source prints; say it ourselves only when it gives none.
+    let reason = match date.reason.as_deref().filter(|r| !r.trim().is_empty()) {
+        Some(reason) => reason.to_string(),
+        None => format!("The source prints only \u{201c}{}\u{201d}.", date.printed),
+    };
     html! {
-        <span class="av-date">
+        <div class="av-date">
             { time }
             <details class="av-inferred">
                 <summary>{ "year inferred" }</summary>
-                <span class="av-inferred-reason">
-                    { format!("The source prints only \u{201c}{}\u{201d}. ", date.printed) }
-                    { date.reason.clone().unwrap_or_default() }
-                </span>
+                <p class="av-inferred-reason">{ reason }</p>
             </details>
-        </span>
+        </div>
     }
 }
