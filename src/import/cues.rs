@@ -3,7 +3,7 @@
 //! or the content clause of indirect speech. Quotes with no cue fall back to the rules of
 //! news writing (a paragraph that is all quote continues the previous speaker).
 
-use super::lexicon::{contains, Lexicon, TIME_WORDS};
+use super::lexicon::{contains, is_time_word, Lexicon, DAYS, TIME_WORDS};
 use super::quotes::ParagraphQuotes;
 use super::speakers::{classify, Mention, Registry, Resolution};
 use super::text::{is_terminal, sentences, tokenize, Token};
@@ -227,6 +227,7 @@ impl Analyser<'_> {
                 || contains(self.lex.complementizers, &t.lower)
                 || (!genitive
                     && (contains(self.lex.prepositions, &t.lower)
+                        || DAYS.contains(&t.lower.as_str())
                         || contains(self.lex.conjunctions, &t.lower)));
             if stop {
                 break;
@@ -490,10 +491,12 @@ impl Analyser<'_> {
         let mut k = from;
         loop {
             let start = k;
-            if k < end && contains(ADJUNCT_STARTS, &p.tokens[k].lower) {
+            let day = |i: usize| DAYS.contains(&p.tokens[i].lower.as_str());
+            if k < end && (contains(ADJUNCT_STARTS, &p.tokens[k].lower) || day(k)) {
                 let limit = (k + 5).min(end);
                 if let Some(stop) = (k..limit).find(|&i| {
-                    TIME_WORDS.contains(&p.tokens[i].lower.as_str()) && i > k
+                    day(i)
+                        || (TIME_WORDS.contains(&p.tokens[i].lower.as_str()) && i > k)
                         || contains(ADJUNCT_HEADS, &p.tokens[i].lower)
                 }) {
                     k = stop + 1;
@@ -1121,65 +1124,30 @@ impl Analyser<'_> {
 }
 
 /// Verbs after which English may drop "that" before reported content.
+#[rustfmt::skip]
 const ZERO_THAT_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "added",
-    "adds",
-    "insisted",
-    "insists",
-    "argued",
-    "argues",
-    "claimed",
-    "claims",
-    "believes",
-    "believed",
-    "thinks",
-    "thought",
-    "stressed",
-    "noted",
-    "notes",
-    "suggested",
-    "predicted",
-    "feared",
-    "fears",
-    "hoped",
-    "hopes",
-    "expects",
-    "expected",
-    "estimated",
-    "maintained",
-    "warned",
-    "warns",
-    "reiterated",
-    "acknowledged",
-    "admitted",
-    "conceded",
-    "complained",
-    "explained",
-    "stated",
-    "asserted",
-    "contended",
-    "saying",
-    "adding",
-    "claiming",
-    "insisting",
-    "arguing",
-    "warning",
-    "noting",
-    "stressing",
+    "said", "says", "say", "added", "adds", "insisted", "insists", "argued", "argues", "claimed",
+    "claims", "believes", "believed", "thinks", "thought", "stressed", "noted", "notes",
+    "suggested", "predicted", "feared", "fears", "hoped", "hopes", "expects", "expected",
+    "estimated", "maintained", "warned", "warns", "reiterated", "acknowledged", "admitted",
+    "conceded", "complained", "explained", "stated", "asserted", "contended", "saying", "adding",
+    "claiming", "insisting", "arguing", "warning", "noting", "stressing",
 ];
 
 /// Relative pronouns that may follow a source ("…, said Smith, who …").
+#[rustfmt::skip]
 const RELATIVES: &[&str] = &[
     "who", "which", "qui", "que", "der", "die", "das", "welche", "quien", "quienes", "el", "la",
 ];
 
 /// "as police said", "wie die Polizei mitteilte", "comme l'a dit", "como dijo".
-const AS_WORDS: &[&str] = &["as", "wie", "comme", "como"];
+#[rustfmt::skip]
+const AS_WORDS: &[&str] = &[
+    "as", "wie", "comme", "como",
+];
 
 /// Particles of German separable reporting verbs.
+#[rustfmt::skip]
 const DE_PARTICLES: &[&str] = &[
     "hinzu", "mit", "an", "ein", "fest", "aus", "zu", "bekannt", "es",
 ];
@@ -1192,105 +1160,25 @@ const COORDINATORS: &[&str] = &[
 ];
 
 /// Genitive links inside a subject after its verb.
+#[rustfmt::skip]
 const GENITIVES: &[&str] = &[
-    "of", "de", "du", "des", "d'", "del", "der", "des", "von", "vom",
+    "of", "de", "du", "des", "d'", "del", "der", "von", "vom",
 ];
 
 /// How time and channel adjuncts start and end ("on Thursday", "in a statement").
+#[rustfmt::skip]
 const ADJUNCT_STARTS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "on",
-    "last",
-    "this",
-    "late",
-    "early",
-    "earlier",
-    "in",
-    "at",
-    "during",
-    "yesterday",
-    "today",
-    "lors",
-    "mardi",
-    "lundi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "hier",
-    "dans",
-    "am",
-    "im",
-    "gestern",
-    "heute",
-    "in",
-    "bei",
-    "el",
-    "en",
-    "durante",
-    "ayer",
-    "hoy",
-    "ce",
-    "cette",
-    "este",
-    "esta",
+    "on", "last", "this", "late", "early", "earlier", "in", "at", "during", "yesterday", "today",
+    "lors", "hier", "dans", "am", "im", "gestern", "heute", "bei", "el", "en", "durante", "ayer",
+    "hoy", "ce", "cette", "este", "esta",
 ];
+#[rustfmt::skip]
 const ADJUNCT_HEADS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "statement",
-    "interview",
-    "memo",
-    "letter",
-    "speech",
-    "release",
-    "post",
-    "briefing",
-    "conference",
-    "message",
-    "video",
-    "week",
-    "month",
-    "year",
-    "night",
-    "morning",
-    "evening",
-    "afternoon",
-    "weekend",
-    "yesterday",
-    "today",
-    "communiqué",
-    "entretien",
-    "presse",
-    "conférence",
-    "semaine",
-    "matin",
-    "soir",
-    "mitteilung",
-    "erklärung",
-    "interview",
-    "pressekonferenz",
-    "woche",
-    "abend",
-    "morgen",
-    "comunicado",
-    "entrevista",
-    "rueda",
-    "semana",
-    "mañana",
-    "noche",
+    "statement", "interview", "memo", "letter", "speech", "release", "post", "briefing",
+    "conference", "message", "video", "week", "month", "year", "night", "morning", "evening",
+    "afternoon", "weekend", "yesterday", "today", "communiqué", "entretien", "presse",
+    "conférence", "semaine", "matin", "soir", "mitteilung", "erklärung", "pressekonferenz",
+    "woche", "abend", "morgen", "comunicado", "entrevista", "rueda", "semana", "mañana", "noche",
     "tarde",
 ];
 
@@ -1355,7 +1243,7 @@ fn split_commas(tokens: &[Token], r: Range<usize>) -> Vec<Range<usize>> {
 /// Drops a leading time phrase ("On Thursday", "Last week") from a subject.
 fn trim_time(tokens: &[Token]) -> Vec<Token> {
     let mut i = 0;
-    while i < tokens.len() && TIME_WORDS.contains(&tokens[i].lower.as_str()) {
+    while i < tokens.len() && is_time_word(&tokens[i].lower) {
         i += 1;
     }
     if i < tokens.len()

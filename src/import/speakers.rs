@@ -3,7 +3,7 @@
 //! that "Maria Zakharova", "Zakharova", "the spokeswoman" and "she" are one voice.
 
 use super::lexicon::{
-    contains, is_shared_organisation, Gender, Lexicon, FEMALE_NAMES, MALE_NAMES, TIME_WORDS,
+    contains, is_shared_organisation, is_time_word, Gender, Lexicon, FEMALE_NAMES, MALE_NAMES,
 };
 use super::text::Token;
 use super::Lang;
@@ -212,7 +212,7 @@ pub fn classify(
     let is_name_word = |t: &Token| {
         t.capital
             && !is_role(lex, t)
-            && !TIME_WORDS.contains(&t.lower.as_str())
+            && !is_time_word(&t.lower)
             && !contains(lex.determiners, &t.lower)
             && !contains(lex.indefinites, &t.lower)
             && !contains(lex.anonymous_heads, &t.lower)
