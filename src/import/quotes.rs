@@ -199,32 +199,25 @@ pub fn scan(text: &str) -> (ParagraphQuotes, Option<usize>) {
                     s.push(at, Family::Double, c);
                 }
             }
-            '\u{ab}' => {
-                if s.top_mark(Family::Guillemet) == Some('\u{bb}') {
-                    s.close(at, len, Family::Guillemet);
-                } else {
-                    s.push(at, Family::Guillemet, c);
-                }
-            }
-            '\u{bb}' => {
-                if s.top_mark(Family::Guillemet) == Some('\u{ab}') {
-                    s.close(at, len, Family::Guillemet);
-                } else if opens && !closes {
-                    s.push(at, Family::Guillemet, c);
-                }
-            }
-            '\u{2039}' => {
-                if s.top_mark(Family::SingleGuillemet) == Some('\u{203a}') {
-                    s.close(at, len, Family::SingleGuillemet);
-                } else {
-                    s.push(at, Family::SingleGuillemet, c);
-                }
-            }
-            '\u{203a}' => {
-                if s.top_mark(Family::SingleGuillemet) == Some('\u{2039}') {
-                    s.close(at, len, Family::SingleGuillemet);
-                } else if opens && !closes {
-                    s.push(at, Family::SingleGuillemet, c);
+            // Guillemets pair « » (French) and » « (German), single ‹ › and › ‹ alike.
+            '\u{ab}' | '\u{bb}' | '\u{2039}' | '\u{203a}' => {
+                let (family, pointing_right) = match c {
+                    '\u{ab}' => (Family::Guillemet, true),
+                    '\u{bb}' => (Family::Guillemet, false),
+                    '\u{2039}' => (Family::SingleGuillemet, true),
+                    _ => (Family::SingleGuillemet, false),
+                };
+                let partner = match c {
+                    '\u{ab}' => '\u{bb}',
+                    '\u{bb}' => '\u{ab}',
+                    '\u{2039}' => '\u{203a}',
+                    _ => '\u{2039}',
+                };
+                if s.top_mark(family) == Some(partner) {
+                    s.close(at, len, family);
+                } else if pointing_right || (opens && !closes) {
+                    // « always opens; » opens only where a quote can start (German »…«).
+                    s.push(at, family, c);
                 }
             }
             _ => {
