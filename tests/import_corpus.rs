@@ -166,7 +166,17 @@ fn arbitrary_text() -> impl Strategy<Value = String> {
             "qu'il",
             "zufolge",
             "laut",
-            "selon"
+            "selon",
+            "so",
+            "So",
+            "adding",
+            "saying",
+            "ajoutant",
+            "hieß es",
+            "a-t-il",
+            "sagte er",
+            "dijo",
+            "Según",
         ])
         .prop_map(str::to_string),
     ];

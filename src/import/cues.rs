@@ -586,6 +586,7 @@ impl Analyser<'_> {
                 let word = self.verb_word(&p.tokens[k]).to_string();
                 let lower = p.tokens[k].lower.clone();
                 let object_verb = contains(self.lex.object_verbs, &word);
+                let after_comma = k > sentence.start && p.tokens[k - 1].lower == ",";
                 if contains(self.lex.speech_verbs, &word) || object_verb {
                     if let Some(found) = self.speaker_of_verb(&p, sentence, k) {
                         let next = self.attribute_verb(
@@ -610,53 +611,68 @@ impl Analyser<'_> {
                     }
                 } else if contains(self.lex.according_after, &lower) {
                     self.attribute_zufolge(&p, sentence, k, &mut claims);
-                } else if contains(self.lex.so_cue, &lower)
-                    && k > sentence.start
-                    && p.tokens[k - 1].lower == ","
-                {
-                    if let Some(q) = self.quote_before(&p, k, &taken) {
-                        if let Some((m, _)) = self.subject_after(&p, sentence, k + 1) {
-                            let r = self.registry.resolve(&m);
-                            self.claim_quote(
-                                &p,
-                                q,
-                                &r,
-                                "paired quotes, \u{201c}so\u{201d} and the speaker after",
-                                &mut taken,
-                                &mut claims,
-                            );
-                        }
-                    }
-                } else if contains(self.lex.participles, &lower)
-                    && k > sentence.start
-                    && p.tokens[k - 1].lower == ","
-                {
-                    let speaker = self
-                        .sentence_speaker
-                        .clone()
-                        .or_else(|| self.sentence_subject(&p, sentence));
-                    if let Some(r) = speaker {
-                        let content = self
-                            .content_after(&p, "saying", k + 1, sentence)
-                            .or_else(|| self.content(&p, k + 1, sentence.end));
-                        if let Some((s, e)) = content {
-                            claims.push(paraphrase(
-                                s,
-                                e,
-                                &r,
-                                &format!(
-                                    "participle \u{201c}{}\u{201d} continues the speaker",
-                                    p.tokens[k].lower
-                                ),
-                            ));
-                        }
-                    }
+                } else if contains(self.lex.so_cue, &lower) && after_comma {
+                    self.attribute_so(&p, sentence, k, &mut taken, &mut claims);
+                } else if contains(self.lex.participles, &lower) && after_comma {
+                    self.attribute_participle(&p, sentence, k, &mut claims);
                 }
                 k += 1;
             }
         }
         self.fallback_with(&p, &mut taken, &mut claims);
         claims
+    }
+
+    /// German „…“, so Müller: the quote before, the speaker after "so".
+    fn attribute_so(
+        &mut self,
+        p: &Para,
+        sentence: &Range<usize>,
+        k: usize,
+        taken: &mut [bool],
+        claims: &mut Vec<Claim>,
+    ) {
+        let Some(q) = self.quote_before(p, k, taken) else {
+            return;
+        };
+        if let Some((m, _)) = self.subject_after(p, sentence, k + 1) {
+            let r = self.registry.resolve(&m);
+            self.claim_quote(
+                p,
+                q,
+                &r,
+                "paired quotes, \u{201c}so\u{201d} and the speaker after",
+                taken,
+                claims,
+            );
+        }
+    }
+
+    /// "…, adding that …", "…, condemning …": the participle continues the sentence's speaker.
+    fn attribute_participle(
+        &mut self,
+        p: &Para,
+        sentence: &Range<usize>,
+        k: usize,
+        claims: &mut Vec<Claim>,
+    ) {
+        let Some(r) = self
+            .sentence_speaker
+            .clone()
+            .or_else(|| self.sentence_subject(p, sentence))
+        else {
+            return;
+        };
+        let content = self
+            .content_after(p, "saying", k + 1, sentence)
+            .or_else(|| self.content(p, k + 1, sentence.end));
+        if let Some((s, e)) = content {
+            let reason = format!(
+                "participle \u{201c}{}\u{201d} continues the speaker",
+                p.tokens[k].lower
+            );
+            claims.push(paraphrase(s, e, &r, &reason));
+        }
     }
 
     /// The subject at the head of a sentence, for a participle with no cue before it
