@@ -233,6 +233,7 @@ fn Viewer(props: &ViewerProps) -> Html {
             data-text-size={prefs.text_size.name()}
             data-font={prefs.font.name()}
             data-measure={prefs.measure.name()}
+            data-labels={prefs.labels.name()}
         >
             <Notices items={notices.0.clone()} />
             // Reading order, and the order on narrow screens and in embeds: title, voices, text,

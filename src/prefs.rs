@@ -11,6 +11,7 @@ pub struct ReadingPrefs {
     pub font: Font,
     pub measure: Measure,
     pub theme: Theme,
+    pub labels: Labels,
 }
 
 impl Default for ReadingPrefs {
@@ -20,6 +21,7 @@ impl Default for ReadingPrefs {
             font: Font::Serif,
             measure: Measure::Medium,
             theme: Theme::Auto,
+            labels: Labels::Speech,
         }
     }
 }
@@ -48,6 +50,9 @@ macro_rules! choice {
 
 choice!(TextSize { S => "s", "Small"; M => "m", "Medium"; L => "l", "Large"; Xl => "xl", "Extra large"; });
 choice!(Font { Serif => "serif", "Serif"; Sans => "sans", "Sans serif"; });
+// Which passages carry a label in the text. Narration is unlabelled by default: it is most of
+// the text, and its label on every run crowds it (it stays filterable).
+choice!(Labels { Speech => "speech", "Quotes and paraphrases"; All => "all", "All passages"; None => "none", "None"; });
 choice!(Measure { Narrow => "narrow", "Narrow"; Medium => "medium", "Medium"; Wide => "wide", "Wide"; });
 
 impl Choice for Theme {
@@ -68,11 +73,12 @@ impl Choice for Theme {
 impl ReadingPrefs {
     pub fn to_storage(self) -> String {
         format!(
-            "size={}&font={}&measure={}&theme={}",
+            "size={}&font={}&measure={}&theme={}&labels={}",
             self.text_size.name(),
             self.font.name(),
             self.measure.name(),
-            self.theme.name()
+            self.theme.name(),
+            self.labels.name()
         )
     }
 
@@ -85,6 +91,7 @@ impl ReadingPrefs {
                 "font" => prefs.font = Font::parse(&value).unwrap_or(prefs.font),
                 "measure" => prefs.measure = Measure::parse(&value).unwrap_or(prefs.measure),
                 "theme" => prefs.theme = Theme::parse(&value).unwrap_or(prefs.theme),
+                "labels" => prefs.labels = Labels::parse(&value).unwrap_or(prefs.labels),
                 _ => {}
             }
         }

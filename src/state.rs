@@ -196,3 +196,53 @@ pub fn matching_paragraphs(index: &ArticleIndex, filter: &Filter) -> usize {
         .filter(|r| filter.paragraph_matches(index, r))
         .count()
 }
+
+/// Past this many voices the list is long: it shows the most-quoted few until the reader
+/// searches it or asks for all.
+pub const MANY_VOICES: usize = 12;
+const FEW_VOICES: usize = 8;
+
+/// Which voices the list shows (by voice index). A short list shows all; a long one shows the
+/// voices whose name, short name or role holds the search (ASCII case aside), or, with no search,
+/// the most-quoted few, the outlet and any selected voice, unless `show_all`.
+pub fn shown_voices(
+    article: &Article,
+    index: &ArticleIndex,
+    filter: &Filter,
+    search: &str,
+    show_all: bool,
+) -> Vec<bool> {
+    let n = article.voices.len();
+    // ASCII case only: Unicode's case tables would cost several KB of wasm for little.
+    let search = search.trim().to_ascii_lowercase();
+    if !search.is_empty() {
+        return article
+            .voices
+            .iter()
+            .map(|v| {
+                [&v.name, &v.short_name, &v.role]
+                    .iter()
+                    .any(|s| s.to_ascii_lowercase().contains(&search))
+            })
+            .collect();
+    }
+    if n <= MANY_VOICES || show_all {
+        return vec![true; n];
+    }
+    // The few most-quoted, picked one at a time (a sort would bring its code into the wasm).
+    let mut shown = vec![false; n];
+    for _ in 0..FEW_VOICES {
+        let next = (0..n)
+            .filter(|&v| !shown[v])
+            .max_by_key(|&v| (index.stats[v].passages, std::cmp::Reverse(v)));
+        if let Some(v) = next {
+            shown[v] = true;
+        }
+    }
+    for (v, voice) in article.voices.iter().enumerate() {
+        if voice.kind == crate::model::VoiceKind::Outlet || filter.is_selected(v) {
+            shown[v] = true;
+        }
+    }
+    shown
+}

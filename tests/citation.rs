@@ -6,7 +6,7 @@
 use article_viewer::citation::{cite, quote_with_attribution, sentence_case, Day, Style};
 use article_viewer::model::{builtin_article, Article, Author};
 use article_viewer::options::Theme;
-use article_viewer::prefs::{reading_time, Font, Measure, ReadingPrefs, TextSize};
+use article_viewer::prefs::{reading_time, Font, Labels, Measure, ReadingPrefs, TextSize};
 
 const URL: &str = "https://www.radiohc.cu/en/noticias/internacionales/148335-russia-says-us-military-presence-in-syria-resembles-occupation";
 const TITLE: &str = "Russia Says U.S. Military Presence in Syria Resembles Occupation";
@@ -121,8 +121,13 @@ fn reading_settings_round_trip_and_ignore_junk() {
         font: Font::Sans,
         measure: Measure::Wide,
         theme: Theme::Sepia,
+        labels: Labels::All,
     };
     assert_eq!(ReadingPrefs::from_storage(&p.to_storage()), p);
+    assert_eq!(
+        ReadingPrefs::from_storage("labels=none").labels,
+        Labels::None
+    );
     let junk = ReadingPrefs::from_storage("size=<script>&font=sans&theme=purple&x=1");
     assert_eq!(
         junk,

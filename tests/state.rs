@@ -117,3 +117,49 @@ fn the_announcement_says_what_is_shown() {
         format!("Showing 2 of {total} passages: Maria Zakharova. Only the 2 of 6 paragraphs with a match are shown.")
     );
 }
+
+/// The voice list: all voices for a short list; for a long one the most-quoted few, the outlet
+/// and the selected voices, or the search's matches, or all on demand. (The long article is
+/// the benchmark's synthetic one, built with the `ssr` feature.)
+#[cfg(feature = "ssr")]
+#[test]
+fn a_long_voice_list_shows_the_most_quoted_the_selected_and_the_searched() {
+    let seed = builtin_article().unwrap();
+    let seed_index = ArticleIndex::new(&seed);
+    let none = Filter::none(seed.voices.len());
+    assert!(shown_voices(&seed, &seed_index, &none, "", false)
+        .iter()
+        .all(|s| *s));
+    assert_eq!(
+        shown_voices(&seed, &seed_index, &none, "  SPOKESWOMAN ", false),
+        [true, false, false, false, false, false],
+        "the search reads roles too, case aside"
+    );
+
+    let long = article_viewer::synthetic::generate(200, 50, 1);
+    let index = ArticleIndex::new(&long);
+    let filter = Filter::none(long.voices.len());
+    let shown = shown_voices(&long, &index, &filter, "", false);
+    let count = shown.iter().filter(|s| **s).count();
+    assert!((8..=9).contains(&count), "{count} shown");
+    let least = (0..long.voices.len())
+        .filter(|&v| !shown[v])
+        .min_by_key(|&v| index.stats[v].passages)
+        .unwrap();
+    assert!(
+        index.stats[least].passages
+            <= (0..50)
+                .filter(|&v| shown[v])
+                .map(|v| index.stats[v].passages)
+                .min()
+                .unwrap()
+    );
+    let selected = reduce(Rc::new(ViewerState { filter }), Action::Toggle(least));
+    assert!(
+        shown_voices(&long, &index, &selected.filter, "", false)[least],
+        "a selected voice always shows"
+    );
+    assert!(shown_voices(&long, &index, &selected.filter, "", true)
+        .iter()
+        .all(|s| *s));
+}

@@ -1,5 +1,5 @@
 use crate::options::Theme;
-use crate::prefs::{Choice, Font, Measure, ReadingPrefs, TextSize};
+use crate::prefs::{Choice, Font, Labels, Measure, ReadingPrefs, TextSize};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -10,7 +10,7 @@ pub struct ReadingControlsProps {
     pub remembered: bool,
 }
 
-/// Text size, typeface, line width and theme, as groups of toggle buttons.
+/// Text size, typeface, line width, theme and labels, as groups of toggle buttons.
 #[component]
 pub fn ReadingControls(props: &ReadingControlsProps) -> Html {
     let prefs = props.prefs;
@@ -30,6 +30,7 @@ pub fn ReadingControls(props: &ReadingControlsProps) -> Html {
             { group("Typeface", buttons::<Font>(prefs.font, on_change, move |p, v| ReadingPrefs { font: v, ..p }, prefs)) }
             { group("Line width", buttons::<Measure>(prefs.measure, on_change, move |p, v| ReadingPrefs { measure: v, ..p }, prefs)) }
             { group("Theme", buttons::<Theme>(prefs.theme, on_change, move |p, v| ReadingPrefs { theme: v, ..p }, prefs)) }
+            { group("Labels", buttons::<Labels>(prefs.labels, on_change, move |p, v| ReadingPrefs { labels: v, ..p }, prefs)) }
             <p class="av-hint" role="status">
                 { if props.remembered { "Settings are kept in this browser." } else { "This browser does not let the viewer keep settings; they last for this visit." } }
             </p>
@@ -37,6 +38,8 @@ pub fn ReadingControls(props: &ReadingControlsProps) -> Html {
     }
 }
 
+/// One setting's buttons. The generic part only lists the choices; the markup is built once,
+/// by `button`, so that each setting does not bring its own copy of it into the wasm.
 fn buttons<C: Choice>(
     current: C,
     on_change: &Callback<ReadingPrefs>,
@@ -47,15 +50,25 @@ fn buttons<C: Choice>(
         .iter()
         .map(|&choice| {
             let on_change = on_change.clone();
-            html! {
-                <button
-                    type="button"
-                    class="av-choice"
-                    data-choice={choice.name()}
-                    aria-pressed={(choice == current).to_string()}
-                    onclick={Callback::from(move |_| on_change.emit(set(prefs, choice)))}
-                >{ choice.label() }</button>
-            }
+            let onclick = Callback::from(move |_: MouseEvent| on_change.emit(set(prefs, choice)));
+            button(choice.name(), choice.label(), choice == current, onclick)
         })
         .collect()
+}
+
+fn button(
+    name: &'static str,
+    label: &'static str,
+    pressed: bool,
+    onclick: Callback<MouseEvent>,
+) -> Html {
+    html! {
+        <button
+            type="button"
+            class="av-choice"
+            data-choice={name}
+            aria-pressed={if pressed { "true" } else { "false" }}
+            {onclick}
+        >{ label }</button>
+    }
 }

@@ -1,6 +1,6 @@
 use crate::model::{Article, ArticleIndex, VoiceKind};
 use crate::shared::Shared;
-use crate::state::Filter;
+use crate::state::{shown_voices, Filter, MANY_VOICES};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -15,10 +15,18 @@ pub struct VoiceFilterProps {
 }
 
 /// One toggle button per voice (name, role, passage count), "All", and the "only matching
-/// paragraphs" switch. The live region says what is shown after each change.
+/// paragraphs" switch. The live region says what is shown after each change. On narrow screens
+/// and in embeds the list is compact (one line a voice, roles on demand); a long list has a
+/// search box and shows the most-quoted voices until the reader asks for all.
 #[component]
 pub fn VoiceFilter(props: &VoiceFilterProps) -> Html {
     let filter = &props.filter;
+    let show_roles = use_state(|| false);
+    let search = use_state(String::new);
+    let show_all = use_state(|| false);
+    let total = props.article.voices.len();
+    let shown = shown_voices(&props.article, &props.index, filter, &search, *show_all);
+    let shown_count = shown.iter().filter(|s| **s).count();
     let buttons = props.article.voices.iter().enumerate().map(|(v, voice)| {
         let on_toggle = props.on_toggle.clone();
         let count = props.index.stats[v].passages;
@@ -28,7 +36,7 @@ pub fn VoiceFilter(props: &VoiceFilterProps) -> Html {
             VoiceKind::Outlet => Some("outlet"),
         };
         html! {
-            <li>
+            <li hidden={!shown[v]}>
                 <button
                     type="button"
                     class="av-voice"
@@ -45,13 +53,30 @@ pub fn VoiceFilter(props: &VoiceFilterProps) -> Html {
                         <span class="av-voice-role">{ &voice.role }</span>
                     }
                     <span class="av-voice-count">
-                        { format!("{count} {}", if count == 1 { "passage" } else { "passages" }) }
+                        { count }
+                        <span class="av-count-unit">{ if count == 1 { " passage" } else { " passages" } }</span>
                     </span>
                 </button>
             </li>
         }
     });
     let on_clear = props.on_clear.reform(|_: MouseEvent| ());
+    let on_roles = {
+        let show_roles = show_roles.clone();
+        Callback::from(move |_: MouseEvent| show_roles.set(!*show_roles))
+    };
+    let on_search = {
+        let search = search.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                search.set(input.value());
+            }
+        })
+    };
+    let on_all = {
+        let show_all = show_all.clone();
+        Callback::from(move |_: MouseEvent| show_all.set(!*show_all))
+    };
     let on_only = {
         let on_only = props.on_only.clone();
         let only = filter.only_matching;
@@ -61,8 +86,26 @@ pub fn VoiceFilter(props: &VoiceFilterProps) -> Html {
         <section class="av-filter" aria-labelledby="av-filter-heading">
             <h2 id="av-filter-heading">{ "Who says what" }</h2>
             <p class="av-hint">{ "Select voices to highlight their passages. The rest stays in place, dimmed." }</p>
-            <ul class="av-voices">{ for buttons }</ul>
+            if total > MANY_VOICES {
+                <div class="av-voice-find">
+                    <input
+                        type="search"
+                        class="av-voice-search"
+                        aria-label="Find a voice"
+                        placeholder="Find a voice"
+                        oninput={on_search}
+                    />
+                    <button type="button" class="av-more" aria-expanded={(*show_all).to_string()} onclick={on_all}>
+                        { if *show_all { "Fewer voices".to_string() } else { format!("All {total} voices") } }
+                    </button>
+                </div>
+                <p class="av-voice-shown">{ format!("Showing {shown_count} of {total} voices") }</p>
+            }
+            <ul class="av-voices" data-roles={show_roles.to_string()}>{ for buttons }</ul>
             <div class="av-filter-actions">
+                <button type="button" class="av-roles" aria-pressed={show_roles.to_string()} onclick={on_roles}>
+                    { "Show roles" }
+                </button>
                 <button
                     type="button"
                     class="av-all"
@@ -86,7 +129,7 @@ pub fn VoiceFilter(props: &VoiceFilterProps) -> Html {
 /// The printed legend: what the marks on the page mean for the current filter.
 fn legend(article: &Article, filter: &Filter) -> String {
     if !filter.is_active() {
-        return "Filter: none. Labels before each passage name its voice and kind.".into();
+        return "Filter: none. A label before a passage names its voice and kind.".into();
     }
     let names: Vec<&str> = filter
         .selected_voices()

@@ -15,8 +15,11 @@ const OTHERS = ['embed.js', 'embed.html', 'article-viewer.html'];
 
 /** Budgets in bytes, gzip. Raise one only with a reason in the commit message. */
 export const BUDGET = {
-  'first load': 170_000,
-  'article-viewer.html': 171_000,
+  // Raised by 2 KB (from 170 and 171) for the importer's draft fields and the wording for what a
+  // draft does not give, and for the compact voice list, its search and the labels setting
+  // (first load 164.7 -> 171.3 KB). Issue 14's lighter first load has to win this back.
+  'first load': 172_000,
+  'article-viewer.html': 173_000,
   'embed.js': 2_000,
 };
 
