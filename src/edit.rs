@@ -5,7 +5,7 @@
 //! and whom they are given to. Undo and redo are whole snapshots: an article is small, and a
 //! snapshot cannot drift from the state it restores.
 
-use crate::import::text::slug;
+use crate::import::text::unique_slug;
 use crate::model::{Article, DataError, Meta, Passage, PassageKind, Source, Voice, VoiceKind};
 use std::collections::BTreeSet;
 use std::fmt;
@@ -270,23 +270,12 @@ fn short_or_default(short_name: &str, name: &str) -> String {
 
 /// A slug of the name not used by another voice (`except` is the voice being renamed).
 fn unique_id(article: &Article, name: &str, except: Option<&str>) -> String {
-    let base = match slug(name) {
-        s if s.is_empty() => "voice".to_string(),
-        s => s,
-    };
-    let taken = |id: &str| {
+    unique_slug(name, "voice", |id| {
         article
             .voices
             .iter()
             .any(|v| v.id == id && Some(id) != except)
-    };
-    let mut id = base.clone();
-    let mut n = 2;
-    while taken(&id) {
-        id = format!("{base}-{n}");
-        n += 1;
-    }
-    id
+    })
 }
 
 /// A paragraph as (start, end, passage) pieces.

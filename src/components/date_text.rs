@@ -13,7 +13,7 @@ pub struct DateTextProps {
 pub fn DateText(props: &DateTextProps) -> Html {
     let date = &props.date;
     if date.is_missing() {
-        return html! { <span class="av-date av-missing">{ "date not given" }</span> };
+        return html! { <span class="av-date av-missing">{ date.display() }</span> };
     }
     let time = html! { <time datetime={date.value.clone()}>{ date.day_month_year() }</time> };
     if !date.year_inferred {

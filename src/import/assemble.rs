@@ -4,7 +4,7 @@
 use super::cues::{Analyser, Claim};
 use super::quotes;
 use super::speakers::{Entity, Registry};
-use super::text::slug;
+use super::text::unique_slug;
 use super::Lang;
 use crate::model::{
     Article, Meta, Note, NoteKind, Paragraph, Passage, PassageKind, PublicationDate, Source, Voice,
@@ -60,7 +60,7 @@ pub fn draft(paragraphs: &[String], lang: Lang, code: &str, meta: Metadata) -> A
         .outlet
         .clone()
         .unwrap_or_else(|| "the outlet".to_string());
-    let outlet_id = non_empty_slug(&outlet, "outlet");
+    let outlet_id = unique_slug(&outlet, "outlet", |_| false);
     let (voices, ids) = voices(&registry.entities, &pieces, &outlet, &outlet_id);
     let paragraphs = paragraphs
         .iter()
@@ -134,15 +134,6 @@ pub fn draft(paragraphs: &[String], lang: Lang, code: &str, meta: Metadata) -> A
             kind: NoteKind::Editorial,
             text: note,
         }],
-    }
-}
-
-fn non_empty_slug(name: &str, fallback: &str) -> String {
-    let s = slug(name);
-    if s.is_empty() {
-        fallback.to_string()
-    } else {
-        s
     }
 }
 
@@ -261,13 +252,7 @@ fn voices(
     let mut voices = Vec::new();
     for &i in &order {
         let e = &entities[i];
-        let base = non_empty_slug(&e.name, "speaker");
-        let mut id = base.clone();
-        let mut n = 2;
-        while taken.contains(&id) {
-            id = format!("{base}-{n}");
-            n += 1;
-        }
+        let id = unique_slug(&e.name, "speaker", |id| taken.iter().any(|t| t == id));
         taken.push(id.clone());
         ids[i] = id.clone();
         let short_name = match e.kind {

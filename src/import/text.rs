@@ -195,6 +195,22 @@ pub fn sentences(tokens: &[Token], is_closing_mark: impl Fn(usize) -> bool) -> V
     out
 }
 
+/// A slug of `name` (or `fallback` when it has no Latin letters or digits) that `taken` does not
+/// hold: "maria-zakharova", then "maria-zakharova-2", … Voice ids are made this way.
+pub fn unique_slug(name: &str, fallback: &str, taken: impl Fn(&str) -> bool) -> String {
+    let base = match slug(name) {
+        s if s.is_empty() => fallback.to_string(),
+        s => s,
+    };
+    let mut id = base.clone();
+    let mut n = 2;
+    while taken(&id) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    id
+}
+
 /// Lower-case ASCII slug: accents folded, other characters as hyphens. Empty when the name
 /// has no Latin letters or digits at all.
 pub fn slug(name: &str) -> String {
