@@ -23,34 +23,20 @@ fn run() -> Result<(), String> {
     let mut options = ImportOptions::default();
     let mut file: Option<String> = None;
     let mut parser = lexopt::Parser::from_env();
-    let text = |v: std::ffi::OsString, name: &str| {
-        v.into_string()
-            .map_err(|_| format!("--{name}: not valid UTF-8"))
-    };
     while let Some(arg) = parser.next().map_err(|e| format!("{e}; {USAGE}"))? {
         match arg {
-            Long("lang") => {
-                options.language = Some(text(parser.value().map_err(|e| e.to_string())?, "lang")?)
-            }
+            Long("lang") => options.language = Some(value(&mut parser, "lang")?),
             Long("title-line") => options.title_line = true,
-            Long("title") => {
-                options.title = Some(text(parser.value().map_err(|e| e.to_string())?, "title")?)
-            }
-            Long("outlet") => {
-                options.outlet = Some(text(parser.value().map_err(|e| e.to_string())?, "outlet")?)
-            }
-            Long("url") => {
-                options.url = Some(text(parser.value().map_err(|e| e.to_string())?, "url")?)
-            }
-            Long("date") => {
-                options.date = Some(text(parser.value().map_err(|e| e.to_string())?, "date")?)
-            }
+            Long("title") => options.title = Some(value(&mut parser, "title")?),
+            Long("outlet") => options.outlet = Some(value(&mut parser, "outlet")?),
+            Long("url") => options.url = Some(value(&mut parser, "url")?),
+            Long("date") => options.date = Some(value(&mut parser, "date")?),
             Long("quotes-only") => options.quotes_only = true,
             Long("help") | Short('h') => {
                 println!("{USAGE}");
                 return Ok(());
             }
-            Value(v) if file.is_none() => file = Some(text(v, "FILE")?),
+            Value(v) if file.is_none() => file = Some(utf8(v, "FILE")?),
             other => return Err(format!("{}; {USAGE}", other.unexpected())),
         }
     }
@@ -68,6 +54,17 @@ fn run() -> Result<(), String> {
         );
     }
     Ok(())
+}
+
+/// An option's value, as text.
+fn value(parser: &mut lexopt::Parser, name: &str) -> Result<String, String> {
+    let v = parser.value().map_err(|e| format!("{e}; {USAGE}"))?;
+    utf8(v, &format!("--{name}"))
+}
+
+fn utf8(v: std::ffi::OsString, name: &str) -> Result<String, String> {
+    v.into_string()
+        .map_err(|_| format!("{name}: not valid UTF-8"))
 }
 
 /// Reads at most one byte past the limit, so a huge file or stream is refused without being
