@@ -68,15 +68,16 @@ pub fn SourcePanel(props: &SourcePanelProps) -> Html {
                         { format!("{}, {}", source.outlet, article.meta.date.display()) }
                     </span>
                 </summary>
-                if source.description.is_empty() {
-                    <p class="av-outlet">
-                        <strong>{ &source.outlet }</strong>{ abbreviation }{ ": " }
-                        <span class="av-missing">{ "no description of the outlet given" }</span>{ "." }
-                    </p>
-                } else {
-                    <p class="av-outlet">
-                        <strong>{ &source.outlet }</strong>{ abbreviation }{ ": " }{ &source.description }{ "." }
-                    </p>
+                <p class="av-outlet">
+                    <strong>{ &source.outlet }</strong>{ abbreviation }{ ": " }
+                    if source.description.is_empty() {
+                        <span class="av-missing">{ "no description of the outlet given" }</span>
+                    } else {
+                        { &source.description }
+                    }
+                    { "." }
+                </p>
+                if !source.description.is_empty() {
                     <details class="av-basis">
                         <summary>{ "Basis for this description" }</summary>
                         <p>{ &source.description_basis }</p>
