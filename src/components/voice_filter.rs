@@ -27,37 +27,16 @@ pub fn VoiceFilter(props: &VoiceFilterProps) -> Html {
     let total = props.article.voices.len();
     let shown = shown_voices(&props.article, &props.index, filter, &search, *show_all);
     let shown_count = shown.iter().filter(|s| **s).count();
-    let buttons = props.article.voices.iter().enumerate().map(|(v, voice)| {
-        let on_toggle = props.on_toggle.clone();
-        let count = props.index.stats[v].passages;
-        let kind = match voice.kind {
-            VoiceKind::Person => None,
-            VoiceKind::Collective => Some("collective"),
-            VoiceKind::Outlet => Some("outlet"),
-        };
+    let buttons = (0..total).map(|v| {
         html! {
-            <li hidden={!shown[v]}>
-                <button
-                    type="button"
-                    class="av-voice"
-                    data-voice={voice.id.clone()}
-                    data-voice-kind={voice.kind.label()}
-                    aria-pressed={filter.is_selected(v).to_string()}
-                    onclick={Callback::from(move |_| on_toggle.emit(v))}
-                >
-                    <span class="av-voice-name">{ &voice.name }</span>
-                    if let Some(kind) = kind {
-                        <span class="av-voice-kind">{ kind }</span>
-                    }
-                    if !voice.role.is_empty() {
-                        <span class="av-voice-role">{ &voice.role }</span>
-                    }
-                    <span class="av-voice-count">
-                        { count }
-                        <span class="av-count-unit">{ if count == 1 { " passage" } else { " passages" } }</span>
-                    </span>
-                </button>
-            </li>
+            <VoiceButton
+                article={props.article.clone()}
+                voice={v}
+                count={props.index.stats[v].passages}
+                pressed={filter.is_selected(v)}
+                hidden={!shown[v]}
+                on_toggle={props.on_toggle.clone()}
+            />
         }
     });
     let on_clear = props.on_clear.reform(|_: MouseEvent| ());
@@ -123,6 +102,55 @@ pub fn VoiceFilter(props: &VoiceFilterProps) -> Html {
             <p class="av-status" role="status" aria-live="polite">{ props.announcement.clone() }</p>
             <p class="av-print-legend">{ legend(&props.article, filter) }</p>
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct VoiceButtonProps {
+    article: Shared<Article>,
+    voice: usize,
+    count: usize,
+    pressed: bool,
+    hidden: bool,
+    on_toggle: Callback<usize>,
+}
+
+/// One voice's toggle. A component of its own, so that a click re-renders the one button that
+/// changed, not all of them (there may be hundreds).
+#[component]
+fn VoiceButton(props: &VoiceButtonProps) -> Html {
+    let v = props.voice;
+    let voice = &props.article.voices[v];
+    let on_toggle = props.on_toggle.clone();
+    let count = props.count;
+    let kind = match voice.kind {
+        VoiceKind::Person => None,
+        VoiceKind::Collective => Some("collective"),
+        VoiceKind::Outlet => Some("outlet"),
+    };
+    html! {
+        <li hidden={props.hidden}>
+            <button
+                type="button"
+                class="av-voice"
+                data-voice={voice.id.clone()}
+                data-voice-kind={voice.kind.label()}
+                aria-pressed={props.pressed.to_string()}
+                onclick={Callback::from(move |_| on_toggle.emit(v))}
+            >
+                <span class="av-voice-name">{ &voice.name }</span>
+                if let Some(kind) = kind {
+                    <span class="av-voice-kind">{ kind }</span>
+                }
+                if !voice.role.is_empty() {
+                    <span class="av-voice-role">{ &voice.role }</span>
+                }
+                <span class="av-voice-count">
+                    { count }
+                    <span class="av-count-unit">{ if count == 1 { " passage" } else { " passages" } }</span>
+                </span>
+            </button>
+        </li>
     }
 }
 

@@ -25,9 +25,10 @@ struct Marks {
     block_marks: Vec<Option<bool>>,
 }
 
-/// Sets `data-match` on every passage and `data-has-match` on every paragraph block, outside
-/// Yew's render: a click costs the attribute writes that changed, not a tree diff. The element
-/// lists are read once (the article body never re-renders) and zipped with the derived index.
+/// Sets `data-match` on every passage and, when showing only matches, `data-has-match` on every
+/// paragraph block, outside Yew's render: a click costs the attribute writes that changed, not a
+/// tree diff. The element lists are read once (the article body never re-renders) and zipped
+/// with the derived index.
 #[hook]
 pub fn use_filter_marks(body: NodeRef, index: Shared<ArticleIndex>, filter: Filter) {
     let marks = use_mut_ref(Marks::default);
@@ -95,11 +96,13 @@ fn apply_marks(root: &web_sys::Element, index: &ArticleIndex, filter: &Filter, m
             .zip(marks.block_marks.iter_mut())
             .zip(&index.paragraph_passages)
         {
+            // Only "only matching" reads it: written at other times, each change would make
+            // Chromium rebuild the paragraph's layout (`content-visibility: auto` blocks).
             write(
                 el,
                 has_attr,
                 old,
-                Some(filter.paragraph_matches(index, range)),
+                (active && filter.only_matching).then(|| filter.paragraph_matches(index, range)),
             );
         }
     });

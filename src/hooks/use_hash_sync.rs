@@ -5,7 +5,8 @@ use gloo::events::EventListener;
 use gloo::utils::window;
 use std::cell::Cell;
 use std::rc::Rc;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Keeps `location.hash` and the filter in step: a filter change pushes `#voices=…` (so Back
@@ -25,10 +26,21 @@ pub fn use_hash_sync(
     {
         let article = article.clone();
         use_effect_with(filter, move |filter| {
-            if enabled {
-                let first = first.borrow().replace(false);
-                write_hash(&article, filter, first);
+            if !enabled {
+                return;
             }
+            if first.borrow().replace(false) {
+                write_hash(&article, filter, true);
+                return;
+            }
+            // After the frame: `pushState` costs milliseconds, and the dimmed text is what the
+            // reader is waiting for. Each change still gets its own history entry, in order.
+            let (article, filter) = (article.clone(), filter.clone());
+            let write = Closure::once_into_js(move || write_hash(&article, &filter, false));
+            let after_frame = Closure::once_into_js(move || {
+                let _ = window().set_timeout_with_callback(write.unchecked_ref());
+            });
+            let _ = window().request_animation_frame(after_frame.unchecked_ref());
         });
     }
     {

@@ -11,16 +11,12 @@ import zlib from 'node:zlib';
 import { launch } from '../e2e/browser.mjs';
 import { serve } from '../e2e/server.mjs';
 import { DIST, sizes, sizeTable } from './size.mjs';
+import { clickLatency, clickTable, CLICK_NOTE, synthetic } from './click.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const CLICKS = Number(process.env.BENCH_CLICKS ?? 60);
 const OUT = path.resolve(DIST, '../bench-results');
 fs.mkdirSync(OUT, { recursive: true });
-
-const synthetic = (paragraphs) =>
-  execFileSync('cargo', ['run', '-q', '--offline', '--features', 'ssr', '--bin', 'gen-article', '--', String(paragraphs), '50', '1'], {
-    maxBuffer: 64 << 20,
-  }).toString();
 
 // The baseline: the same prerendered page and CSS, with no script at all.
 const baseline = fs
@@ -142,6 +138,9 @@ const latency = {
 };
 await browser.close();
 await server.close();
+// Issue 14's measure, beside the one above: click → aria-pressed → next task → layout, with
+// vsync and the frame-rate limit off, against what the same DOM change costs the browser alone.
+const clicks = await clickLatency({ clicks: CLICKS });
 
 const vFcp = loads.viewer.map((r) => r.fcp);
 const bFcp = loads.baseline.map((r) => r.fcp);
@@ -200,9 +199,12 @@ console.log(sizeTable(sizeRows));
 console.log();
 console.log(timing);
 console.log(latencyNote);
+console.log();
+console.log(clickTable(clicks));
+console.log(CLICK_NOTE);
 console.log(oneFileNote);
 fs.writeFileSync(
   path.join(OUT, 'bench.json'),
-  JSON.stringify({ date: new Date().toISOString(), runs: RUNS, sizes: sizeRows, loads, latency, oneFile, imports }, null, 1),
+  JSON.stringify({ date: new Date().toISOString(), runs: RUNS, sizes: sizeRows, loads, latency, clicks, oneFile, imports }, null, 1),
 );
 console.log(`\nwrote ${path.join(OUT, 'bench.json')}`);

@@ -40,3 +40,9 @@ export async function openPage(browser, options = {}) {
 export async function waitReady(page) {
   await page.waitForFunction(() => performance.getEntriesByName('article-viewer:ready').length > 0);
 }
+
+/** Waits until the page's hash is `hash`: the viewer writes it just after the frame that shows
+ *  the change, so it lands a moment after the click. */
+export async function waitHash(page, hash) {
+  await page.waitForFunction((h) => location.hash === h, hash, { timeout: 5000 });
+}

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { launch, openPage, waitReady } from './browser.mjs';
+import { launch, openPage, waitReady, waitHash } from './browser.mjs';
 import { serve } from './server.mjs';
 import { DIST } from '../bench/size.mjs';
 
@@ -37,10 +37,10 @@ test('who said how much: a row per voice with counts and shares; a name applies 
   const sum = shares.reduce((a, b) => a + b, 0);
   assert.ok(sum > 99.4 && sum <= 100, String(sum));
   await page.click('.av-summary tr[data-voice="james-mattis"] button');
-  assert.equal(new URL(page.url()).hash, '#voices=james-mattis');
+  await waitHash(page, '#voices=james-mattis');
   assert.equal(await page.getAttribute('.av-voice[data-voice="james-mattis"]', 'aria-pressed'), 'true');
   await page.click('.av-summary tr[data-voice="syria"] button');
-  assert.equal(new URL(page.url()).hash, '#voices=syria');
+  await waitHash(page, '#voices=syria');
   await page.context().close();
 });
 

@@ -2,7 +2,7 @@
 // strict CSP, driven in headless Chromium as a reader would.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, waitReady } from './browser.mjs';
+import { launch, openPage, waitReady, waitHash } from './browser.mjs';
 import { serve } from './server.mjs';
 import { DIST } from '../bench/size.mjs';
 
@@ -75,7 +75,7 @@ test('clicking voices marks their passages, dims the rest, announces and updates
   assert.ok((await marks(page, 'radio-habana-cuba')).every((m) => m === 'false'));
   assert.equal(await page.getAttribute('button[data-voice="maria-zakharova"]', 'aria-pressed'), 'true');
   assert.match(await page.textContent('.av-status'), /^Showing 2 of \d+ passages: Maria Zakharova\.$/);
-  assert.equal(new URL(page.url()).hash, '#voices=maria-zakharova');
+  await waitHash(page, '#voices=maria-zakharova');
   // Dimmed text stays in place: the same paragraphs, the same order.
   assert.equal(await page.locator('.av-paragraph:visible').count(), 6);
   const dim = await page.$eval('.av-passage[data-match="false"]', (e) => getComputedStyle(e).color);
@@ -83,10 +83,10 @@ test('clicking voices marks their passages, dims the rest, announces and updates
   assert.notEqual(dim, lit);
 
   await page.click('button[data-voice="sergei-lavrov"]');
-  assert.equal(new URL(page.url()).hash, '#voices=maria-zakharova,sergei-lavrov');
+  await waitHash(page, '#voices=maria-zakharova,sergei-lavrov');
   await page.click('.av-only');
   assert.equal(await page.locator('.av-paragraph:visible').count(), 3);
-  assert.equal(new URL(page.url()).hash, '#voices=maria-zakharova,sergei-lavrov&only=true');
+  await waitHash(page, '#voices=maria-zakharova,sergei-lavrov&only=true');
   await page.click('.av-all');
   assert.equal(await page.locator('.av-passage[data-match]').count(), 0);
   assert.deepEqual(page.problems, []);
@@ -101,7 +101,7 @@ test('a deep link restores the filter, and Back and Forward walk through the cha
 
   await page.click('button[data-voice="syria"]');
   await page.click('button[data-voice="james-mattis"]');
-  assert.equal(new URL(page.url()).hash, '#voices=syria&only=true');
+  await waitHash(page, '#voices=syria&only=true');
   await page.goBack();
   await page.waitForFunction(() => location.hash === '#voices=james-mattis,syria&only=true');
   await page.waitForSelector('button[data-voice="james-mattis"][aria-pressed="true"]');
