@@ -14,6 +14,7 @@ use crate::embed_snippets::SnippetState;
 use crate::hooks::use_filter_marks::use_filter_marks;
 use crate::hooks::use_frame_messages::{use_frame_messages, FrameConfig};
 use crate::hooks::use_hash_sync::use_hash_sync;
+use crate::i18n::{Message, Strings};
 use crate::model::{Article, ArticleIndex, DataError};
 use crate::options::{Options, Theme};
 use crate::prefs::{Choice, ReadingPrefs};
@@ -52,7 +53,10 @@ pub struct AppProps {
     pub options: Options,
     /// Problems with the options or the link, shown to the reader.
     #[prop_or_default]
-    pub notices: Vec<String>,
+    pub notices: Vec<Message>,
+    /// The interface's language (English unless the article's or the `locale` option's).
+    #[prop_or_else(|| Shared(Strings::english()))]
+    pub strings: Shared<Strings>,
     #[prop_or_default]
     pub frame: Option<FrameConfig>,
     /// Called once after the first render in the browser.
@@ -82,6 +86,7 @@ impl AppProps {
             mode,
             options: Options::default(),
             notices: Vec::new(),
+            strings: Shared(Strings::english()),
             frame: None,
             on_ready: Callback::noop(),
             today: None,
@@ -117,13 +122,22 @@ pub fn App(props: &AppProps) -> Html {
         },
         Err(errors) => html! {
             <ErrorPanel
-                title="This article cannot be shown: its data is invalid"
+                title={props.strings.get("error.title").to_string()}
                 errors={errors.iter().map(ToString::to_string).collect::<Vec<_>>()}
             />
         },
     };
+    let locale = props.strings.locale;
     html! {
-        <div class="av" data-theme={theme.as_str()} data-mode={props.mode.as_str()}>{ body }</div>
+        <ContextProvider<Shared<Strings>> context={props.strings.clone()}>
+            <div
+                class="av"
+                lang={locale.tag()}
+                dir={locale.dir()}
+                data-theme={theme.as_str()}
+                data-mode={props.mode.as_str()}
+            >{ body }</div>
+        </ContextProvider<Shared<Strings>>>
     }
 }
 
@@ -132,7 +146,7 @@ struct ViewerProps {
     article: Shared<Article>,
     mode: Mode,
     options: Options,
-    notices: Vec<String>,
+    notices: Vec<Message>,
     frame: Option<FrameConfig>,
     today: Option<Day>,
     base: AttrValue,
@@ -220,7 +234,8 @@ fn Viewer(props: &ViewerProps) -> Html {
     let on_only = use_filter_callback(state.dispatcher(), Action::SetOnly);
     let on_solo = use_filter_callback(state.dispatcher(), Action::Solo);
     let on_panel = use_callback(panel_open.setter(), |open, setter| setter.set(open));
-    let text = announcement(&article, &index, &filter);
+    let strings = crate::components::use_strings();
+    let text = announcement(&strings, &article, &index, &filter);
 
     html! {
         <div
@@ -249,7 +264,12 @@ fn Viewer(props: &ViewerProps) -> Html {
                     {on_clear}
                     {on_only}
                 />
-                <article class="av-article" lang={article.meta.language.clone()} aria-labelledby="av-title">
+                <article
+                    class="av-article"
+                    lang={article.meta.language.clone()}
+                    dir={crate::i18n::text_direction(&article.meta.language)}
+                    aria-labelledby="av-title"
+                >
                     <ArticleBody article={article.clone()} body_ref={body_ref} {on_copied} />
                     <p class="av-copy-announce" role="status">{ (*copy_message).clone() }</p>
                 </article>
@@ -277,14 +297,14 @@ fn Viewer(props: &ViewerProps) -> Html {
 }
 
 #[derive(PartialEq)]
-struct NoticeList(Vec<String>);
+struct NoticeList(Vec<Message>);
 
 impl Reducible for NoticeList {
-    type Action = Vec<String>;
+    type Action = Vec<Message>;
 
     /// Appends what is new (Back fires both `popstate` and `hashchange`).
-    fn reduce(self: std::rc::Rc<Self>, more: Vec<String>) -> std::rc::Rc<Self> {
-        let fresh: Vec<String> = more.into_iter().filter(|n| !self.0.contains(n)).collect();
+    fn reduce(self: std::rc::Rc<Self>, more: Vec<Message>) -> std::rc::Rc<Self> {
+        let fresh: Vec<Message> = more.into_iter().filter(|n| !self.0.contains(n)).collect();
         if fresh.is_empty() {
             return self;
         }

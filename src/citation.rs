@@ -1,6 +1,7 @@
 //! Citations of the article in common styles, generated from the data alone. Each style marks
 //! an inferred year the way it expects (bracketed in APA, MLA and Chicago; noted elsewhere).
 
+use crate::i18n::Strings;
 use crate::model::{Article, Author, Passage, Voice, MONTHS};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,17 +28,18 @@ impl Style {
         Style::Ris,
     ];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Style::Plain => "Plain text",
-            Style::Apa => "APA 7",
-            Style::Mla => "MLA 9",
-            Style::ChicagoNote => "Chicago (note)",
-            Style::ChicagoBibliography => "Chicago (bibliography)",
-            Style::Wikipedia => "Wikipedia {{cite news}}",
-            Style::BibTex => "BibTeX",
-            Style::Ris => "RIS",
-        }
+    /// The style's name, from the catalogue (most are proper names, the same everywhere).
+    pub fn label(self, strings: &Strings) -> &str {
+        strings.get(match self {
+            Style::Plain => "cite.style.plain",
+            Style::Apa => "cite.style.apa",
+            Style::Mla => "cite.style.mla",
+            Style::ChicagoNote => "cite.style.chicago_note",
+            Style::ChicagoBibliography => "cite.style.chicago_bibliography",
+            Style::Wikipedia => "cite.style.wikipedia",
+            Style::BibTex => "cite.style.bibtex",
+            Style::Ris => "cite.style.ris",
+        })
     }
 }
 
@@ -53,22 +55,25 @@ const MONTHS_SHORT_MLA: [&str; 12] = [
     "Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
 ];
 
-/// What a citation needs and the data does not give (an imported draft): title, date, link.
+/// What a citation needs and the data does not give (an imported draft): title, date, link,
+/// as catalogue keys.
 pub fn missing_for_citation(article: &Article) -> Vec<&'static str> {
     let mut missing = Vec::new();
     if article.meta.title.is_empty() {
-        missing.push("title");
+        missing.push("cite.field.title");
     }
     if article.meta.date.is_missing() {
-        missing.push("date");
+        missing.push("cite.field.date");
     }
     if article.source.url.is_empty() {
-        missing.push("original link");
+        missing.push("cite.field.link");
     }
     missing
 }
 
-pub fn cite(article: &Article, style: Style, accessed: Option<Day>) -> String {
+/// A citation in `style`. The styles keep their own (English) conventions; the plain one is in
+/// the interface's language.
+pub fn cite(strings: &Strings, article: &Article, style: Style, accessed: Option<Day>) -> String {
     let m = &article.meta;
     let s = &article.source;
     let title = &m.title;
@@ -84,15 +89,24 @@ pub fn cite(article: &Article, style: Style, accessed: Option<Day>) -> String {
     };
     let authors = &m.authors;
     match style {
-        Style::Plain if authors.is_empty() => format!(
-            "{outlet}. \u{201c}{title}.\u{201d} {}. {url}",
-            m.date.display()
-        ),
-        Style::Plain => format!(
-            "{}. \u{201c}{title}.\u{201d} {outlet}, {}. {url}",
-            names(authors),
-            m.date.display()
-        ),
+        Style::Plain => {
+            let names: Vec<String> = authors.iter().map(given_family).collect();
+            let key = if authors.is_empty() {
+                "cite.plain"
+            } else {
+                "cite.plain_authors"
+            };
+            strings.fill(
+                key,
+                &[
+                    ("authors", &strings.list(&names)),
+                    ("title", title),
+                    ("outlet", outlet),
+                    ("date", &strings.date_display(&m.date)),
+                    ("url", url),
+                ],
+            )
+        }
         // APA: without an author the title takes the author's place.
         Style::Apa if authors.is_empty() => format!(
             "{}. ({year_br}, {month} {d}). {outlet}. {url}",
@@ -227,11 +241,11 @@ pub fn cite(article: &Article, style: Style, accessed: Option<Day>) -> String {
     }
 }
 
-fn given_family(a: &Author) -> String {
+pub fn given_family(a: &Author) -> String {
     format!("{} {}", a.given, a.family)
 }
 
-/// "A", "A and B", "A, B, and C", each as "Given Family": also the byline.
+/// "A", "A and B", "A, B, and C", each as "Given Family" (Chicago's notes).
 pub fn names(authors: &[Author]) -> String {
     let all: Vec<String> = authors.iter().map(given_family).collect();
     match all.as_slice() {
@@ -291,26 +305,36 @@ fn mla_authors(authors: &[Author]) -> String {
 
 /// "…," Maria Zakharova, Russian Foreign Ministry spokeswoman, quoted by Radio Habana Cuba,
 /// 24 Nov 2017 (year inferred), <URL>.
-pub fn quote_with_attribution(article: &Article, passage: &Passage, voice: &Voice) -> String {
-    let date = &article.meta.date;
-    let when = match date.ymd() {
-        Some((y, mo, d)) => {
-            let inferred = if date.year_inferred {
-                " (year inferred)"
-            } else {
-                ""
-            };
-            format!(", {d} {} {y}{inferred}", &MONTHS[mo as usize - 1][..3])
-        }
-        None => String::new(),
-    };
-    let mut out = format!("{} {}", passage.text.trim(), voice.name);
+pub fn quote_with_attribution(
+    strings: &Strings,
+    article: &Article,
+    passage: &Passage,
+    voice: &Voice,
+) -> String {
+    let mut speaker = voice.name.clone();
     if !voice.role.is_empty() {
-        out.push_str(&format!(", {}", voice.role));
+        speaker.push_str(", ");
+        speaker.push_str(&voice.role);
     }
-    out.push_str(&format!(", quoted by {}{when}", article.source.outlet));
+    let mut out = strings.fill(
+        "quote.attribution",
+        &[
+            ("quote", passage.text.trim()),
+            ("speaker", &speaker),
+            ("outlet", &article.source.outlet),
+        ],
+    );
+    let date = &article.meta.date;
+    if date.ymd().is_some() {
+        out.push_str(", ");
+        out.push_str(&strings.day_month_year(date));
+        if date.year_inferred {
+            out.push_str(strings.get("quote.inferred"));
+        }
+    }
     if !article.source.url.is_empty() {
-        out.push_str(&format!(", {}", article.source.url));
+        out.push_str(", ");
+        out.push_str(&article.source.url);
     }
     out
 }

@@ -14,6 +14,7 @@ pub mod edit;
 pub mod embed_snippets;
 pub mod escape;
 pub mod hooks;
+pub mod i18n;
 pub mod import;
 pub mod model;
 pub mod mount;

@@ -153,12 +153,12 @@ impl PassageKind {
         }
     }
 
-    /// What a reader sees in a passage's label.
-    pub fn label(self) -> &'static str {
+    /// The catalogue key of what a reader sees in a passage's label ("quote", …).
+    pub fn label_key(self) -> &'static str {
         match self {
-            PassageKind::Direct => "quote",
-            PassageKind::Paraphrase => "paraphrase",
-            PassageKind::Narration => "narration",
+            PassageKind::Direct => "passage.kind.direct",
+            PassageKind::Paraphrase => "passage.kind.paraphrase",
+            PassageKind::Narration => "passage.kind.narration",
         }
     }
 }
@@ -651,22 +651,9 @@ impl PublicationDate {
         ))
     }
 
-    /// "24 November 2017", the year as it would be printed. Callers mark an inferred year.
-    pub fn day_month_year(&self) -> String {
-        match self.ymd() {
-            Some((y, m, d)) => format!("{d} {} {y}", MONTHS[m as usize - 1]),
-            None => self.value.clone(),
-        }
-    }
-
-    /// "24 November 2017 (year inferred)", "24 November 2017", or "date not given".
+    /// "24 November 2017 (year inferred)", "24 November 2017", or "date not given", in English
+    /// (the interface shows it with `Strings::date_display`).
     pub fn display(&self) -> String {
-        if self.is_missing() {
-            "date not given".to_string()
-        } else if self.year_inferred {
-            format!("{} (year inferred)", self.day_month_year())
-        } else {
-            self.day_month_year()
-        }
+        crate::i18n::Strings::english().date_display(self)
     }
 }

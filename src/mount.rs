@@ -5,6 +5,7 @@
 use crate::app::{App, AppProps, ArticleLoad, Mode};
 use crate::citation::Day;
 use crate::hooks::use_frame_messages::FrameConfig;
+use crate::i18n::{Locale, Message, Strings};
 use crate::model::{builtin_article, Article, DataError};
 use crate::options::{split_query, Options, OPTION_NAMES};
 use crate::shared::Shared;
@@ -22,6 +23,8 @@ pub const READY_MARK: &str = "article-viewer:ready";
 thread_local! {
     /// Every element we mounted into, to show the panic panel in.
     static ROOTS: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
+    /// The interface's strings, for the panic panel (the last viewer mounted decides).
+    static STRINGS: RefCell<Option<Shared<Strings>>> = const { RefCell::new(None) };
 }
 
 /// Mounts the full page (or the iframe embed) into `#article-viewer`, replacing its prerendered
@@ -60,30 +63,72 @@ pub fn mount_page() {
         sync: param("sync").is_some_and(|v| v != "false"),
     });
     let saved = crate::storage::load();
+    let base = base_url();
     let props = move |article: ArticleLoad| AppProps {
         options: options.clone(),
         notices: notices.clone(),
         frame: frame.clone(),
         today: Some(today()),
-        base: base_url().into(),
+        base: base.clone().into(),
         prefs: saved.unwrap_or_default(),
         remembered: saved.is_some(),
         ..AppProps::new(article, mode)
     };
     match param("article") {
-        None => render_swapping(host, props(load_builtin())),
+        None => with_strings(props(load_builtin()), move |p| render_swapping(host, p)),
         Some(url) => {
             let props = move |load| AppProps {
                 downloads: false,
                 ..props(load)
             };
-            host.set_text_content(Some("Loading the article\u{2026}"));
+            host.set_text_content(Some(Strings::english().get("error.loading")));
             wasm_bindgen_futures::spawn_local(async move {
                 let load = fetch_article(&url).await;
-                render_swapping(host, props(load));
+                with_strings(props(load), move |p| render_swapping(host, p));
             });
         }
     }
+}
+
+/// Renders with the interface in the locale asked for (the `locale` option) or the article's
+/// own: English at once; another locale once its catalogue is here (inline in the one-file
+/// viewer, or `locales/<tag>.json` beside the viewer's files). A catalogue that cannot be had
+/// leaves the interface in English, with a notice.
+fn with_strings(mut props: AppProps, render: impl FnOnce(AppProps) + 'static) {
+    let article_language = props.article.as_ref().ok().map(|a| a.meta.language.clone());
+    let locale = props
+        .options
+        .locale
+        .or_else(|| article_language.as_deref().and_then(Locale::from_tag))
+        .unwrap_or(Locale::En);
+    let render = move |props: AppProps| {
+        STRINGS.with(|s| *s.borrow_mut() = Some(props.strings.clone()));
+        render(props)
+    };
+    if locale == Locale::En {
+        return render(props);
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        match load_strings(locale, &props.base).await {
+            Some(strings) => props.strings = Shared::new(strings),
+            None => props.notices.push(Message::new(
+                "notice.catalogue",
+                &[("value", locale.tag().to_string())],
+            )),
+        }
+        render(props);
+    });
+}
+
+async fn load_strings(locale: Locale, base: &str) -> Option<Strings> {
+    let selector = format!("script[data-article-viewer-locale=\"{}\"]", locale.tag());
+    let json = match document().query_selector(&selector).ok().flatten() {
+        Some(inline) => inline.text_content()?,
+        None => fetch_text(&format!("{base}locales/{}.json", locale.tag()))
+            .await
+            .ok()?,
+    };
+    Strings::parse(locale, &json).ok()
 }
 
 /// Mounts a viewer into a host page's element, inside a shadow root, with options from its
@@ -95,7 +140,7 @@ pub fn mount_element(host: HtmlElement, stylesheet: &str) {
     }
     install_panic_hook();
     let mut pairs = Vec::new();
-    let mut notices = Vec::new();
+    let mut notices: Vec<Message> = Vec::new();
     for name in host
         .get_attribute_names()
         .iter()
@@ -113,7 +158,10 @@ pub fn mount_element(host: HtmlElement, stylesheet: &str) {
                 host.get_attribute(&name).unwrap_or_default(),
             ));
         } else {
-            notices.push(format!("unknown option {name:?} ignored"));
+            notices.push(Message::new(
+                "notice.unknown_option",
+                &[("name", format!("{name:?}"))],
+            ));
         }
     }
     let (options, warnings) =
@@ -155,22 +203,21 @@ pub fn mount_element(host: HtmlElement, stylesheet: &str) {
     let _ = shadow.append_child(&link);
     let _ = shadow.append_child(&root);
     ROOTS.with(|r| r.borrow_mut().push(root.clone()));
-    warn_all(&notices);
-    yew::Renderer::<App>::with_root_and_props(
-        root,
-        AppProps {
-            options,
-            notices,
-            today: Some(today()),
-            base: stylesheet.trim_end_matches("style.css").to_string().into(),
-            prefs: saved.unwrap_or_default(),
-            remembered: saved.is_some(),
-            downloads,
-            on_ready: yew::Callback::from(|()| mark_ready()),
-            ..AppProps::new(article, Mode::Script)
-        },
-    )
-    .render();
+    let props = AppProps {
+        options,
+        notices,
+        today: Some(today()),
+        base: stylesheet.trim_end_matches("style.css").to_string().into(),
+        prefs: saved.unwrap_or_default(),
+        remembered: saved.is_some(),
+        downloads,
+        on_ready: yew::Callback::from(|()| mark_ready()),
+        ..AppProps::new(article, Mode::Script)
+    };
+    with_strings(props, move |props| {
+        warn_all(&props.notices);
+        yew::Renderer::<App>::with_root_and_props(root, props).render();
+    });
 }
 
 fn render_swapping(host: Element, mut props: AppProps) {
@@ -221,17 +268,21 @@ async fn fetch_article(url: &str) -> ArticleLoad {
             "{url:?} is not on this page's origin; only same-origin articles are loaded"
         ));
     }
-    // web_sys fetch rather than gloo-net: this is the only request the viewer makes, and
-    // gloo-net cost more wasm than this whole function.
-    let response = match JsFuture::from(window().fetch_with_str(&resolved.href())).await {
+    match fetch_text(&resolved.href()).await {
+        Ok(text) => parse(&text),
+        Err(problem) => fail(format!("could not load {url:?}: {problem}")),
+    }
+}
+
+/// A file's text, or what went wrong. web_sys fetch rather than gloo-net: these are the only
+/// requests the viewer makes, and gloo-net cost more wasm than this whole function.
+async fn fetch_text(url: &str) -> Result<String, String> {
+    let response = match JsFuture::from(window().fetch_with_str(url)).await {
         Ok(r) => r.unchecked_into::<web_sys::Response>(),
-        Err(_) => return fail(format!("could not load {url:?}: network error")),
+        Err(_) => return Err("network error".into()),
     };
     if !response.ok() {
-        return fail(format!(
-            "could not load {url:?}: HTTP {}",
-            response.status()
-        ));
+        return Err(format!("HTTP {}", response.status()));
     }
     let text = match response.text() {
         Ok(promise) => JsFuture::from(promise)
@@ -240,10 +291,7 @@ async fn fetch_article(url: &str) -> ArticleLoad {
             .and_then(|t| t.as_string()),
         Err(_) => None,
     };
-    match text {
-        Some(text) => parse(&text),
-        None => fail(format!("could not read {url:?}")),
-    }
+    text.ok_or_else(|| "the response is not text".into())
 }
 
 /// Later values win: the hash is more specific than the query.
@@ -253,6 +301,7 @@ fn overlay(base: Options, over: Options) -> Options {
         theme: over.theme.or(base.theme),
         panel_open: over.panel_open.or(base.panel_open),
         only: over.only.or(base.only),
+        locale: over.locale.or(base.locale),
     }
 }
 
@@ -273,7 +322,7 @@ fn today() -> Day {
     }
 }
 
-fn warn_all(notices: &[String]) {
+fn warn_all(notices: &[Message]) {
     for notice in notices {
         gloo::console::warn!(format!("article-viewer: {notice}"));
     }
@@ -306,10 +355,11 @@ fn show_crash_panel(root: &Element) {
     };
     panel.set_class_name("av av-error");
     let _ = panel.set_attribute("role", "alert");
-    heading.set_text_content(Some("The viewer stopped working"));
-    text.set_text_content(Some(
-        "An internal error occurred. Reload the page to try again; the details are in the browser console.",
-    ));
+    let strings = STRINGS
+        .with(|s| s.borrow().clone())
+        .unwrap_or_else(|| Shared(Strings::english()));
+    heading.set_text_content(Some(strings.get("crash.title")));
+    text.set_text_content(Some(strings.get("crash.text")));
     let _ = panel.append_child(&heading);
     let _ = panel.append_child(&text);
     root.replace_children_with_node_1(&panel);

@@ -1,6 +1,7 @@
 //! Viewer options, parsed strictly from untrusted `key=value` pairs. The same names serve the
 //! iframe query (`?embed&voices=…`), the script embed's `data-*` attributes and the URL hash.
 
+use crate::i18n::{Locale, Message};
 use percent_encoding::percent_decode_str;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -41,9 +42,11 @@ pub struct Options {
     pub panel_open: Option<bool>,
     /// Show only paragraphs that contain a match.
     pub only: Option<bool>,
+    /// The interface's language, over the article's own (`locale=fr`).
+    pub locale: Option<Locale>,
 }
 
-pub const OPTION_NAMES: [&str; 4] = ["voices", "theme", "panel", "only"];
+pub const OPTION_NAMES: [&str; 5] = ["voices", "theme", "panel", "only", "locale"];
 
 impl Options {
     /// Parses pairs such as those of a query string. Unknown names are ignored and invalid values
@@ -51,7 +54,7 @@ impl Options {
     pub fn from_pairs<'a>(
         pairs: impl IntoIterator<Item = (&'a str, String)>,
         ignore: &[&str],
-    ) -> (Options, Vec<String>) {
+    ) -> (Options, Vec<Message>) {
         let mut options = Options::default();
         let mut warnings = Vec::new();
         for (name, value) in pairs {
@@ -64,39 +67,47 @@ impl Options {
                                 ids.push(id.to_string());
                             }
                         } else {
-                            warnings.push(format!("voices: {id:?} is not a voice id; ignored"));
+                            warnings.push(Message::new(
+                                "notice.not_voice",
+                                &[("id", format!("{id:?}"))],
+                            ));
                         }
                     }
                     options.voices = Some(ids);
                 }
                 "theme" => match Theme::parse(&value) {
                     Some(theme) => options.theme = Some(theme),
-                    None => warnings.push(format!(
-                        "theme: {value:?} is not one of auto, light, dark, sepia; using auto"
-                    )),
+                    None => warnings.push(quoted("notice.theme", &value)),
                 },
                 "panel" => match value.as_str() {
                     "open" => options.panel_open = Some(true),
                     "closed" => options.panel_open = Some(false),
-                    _ => warnings.push(format!(
-                        "panel: {value:?} is not one of open, closed; using the default"
-                    )),
+                    _ => warnings.push(quoted("notice.panel", &value)),
                 },
                 "only" => match parse_flag(&value) {
                     Some(flag) => options.only = Some(flag),
-                    None => warnings.push(format!(
-                        "only: {value:?} is not one of true, false; using false"
-                    )),
+                    None => warnings.push(quoted("notice.only", &value)),
+                },
+                // An unknown locale shows English, and says so.
+                "locale" => match Locale::from_tag(&value) {
+                    Some(locale) => options.locale = Some(locale),
+                    None => {
+                        options.locale = Some(Locale::En);
+                        warnings.push(quoted("notice.locale", &value));
+                    }
                 },
                 _ if ignore.contains(&name) => {}
-                _ => warnings.push(format!("unknown option {name:?} ignored")),
+                _ => warnings.push(Message::new(
+                    "notice.unknown_option",
+                    &[("name", format!("{name:?}"))],
+                )),
             }
         }
         (options, warnings)
     }
 
     /// Parses a query string or a hash body (`voices=a,b&only=true`, no leading `?` or `#`).
-    pub fn from_query(query: &str, ignore: &[&str]) -> (Options, Vec<String>) {
+    pub fn from_query(query: &str, ignore: &[&str]) -> (Options, Vec<Message>) {
         let pairs: Vec<(&str, String)> = split_query(query).collect();
         Options::from_pairs(pairs, ignore)
     }
@@ -122,4 +133,9 @@ pub fn split_query(query: &str) -> impl Iterator<Item = (&str, String)> {
             .unwrap_or_else(|_| value.to_string());
         (name, value)
     })
+}
+
+/// A notice about a value that was not understood, quoted as given.
+fn quoted(key: &'static str, value: &str) -> Message {
+    Message::new(key, &[("value", format!("{value:?}"))])
 }

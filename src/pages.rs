@@ -157,11 +157,15 @@ pub struct Bundle<'a> {
     pub css: &'a str,
     pub glue_js: &'a str,
     pub wasm: &'a [u8],
+    /// The interface catalogues other than English (compiled in), by locale tag: the viewer
+    /// cannot fetch them from `file://`.
+    pub locales: &'a [(String, String)],
 }
 
 /// One HTML file that works from `file://` with no network: CSS inline, the wasm-bindgen glue
 /// inline as a module, and the wasm gzip-compressed and base64-encoded, unpacked with
-/// `DecompressionStream` and instantiated from bytes (browsers refuse to fetch from `file://`).
+/// `DecompressionStream` and instantiated from bytes (browsers refuse to fetch from `file://`);
+/// the locale catalogues as JSON data elements.
 pub fn one_file(bundle: &Bundle) -> Result<String, String> {
     let mut page = bundle.page.to_string();
     // Drop what points at other files: the stylesheet, the preloads and the boot module.
@@ -184,16 +188,28 @@ pub fn one_file(bundle: &Bundle) -> Result<String, String> {
             page.replace_range(at..end, "");
         }
     }
-    if bundle.glue_js.contains("</script") || bundle.css.contains("</style") {
-        return Err("the glue or the CSS contains a closing tag; cannot inline it".into());
+    if bundle.glue_js.contains("</script")
+        || bundle.css.contains("</style")
+        || bundle.locales.iter().any(|(_, json)| json.contains("</"))
+    {
+        return Err(
+            "the glue, the CSS or a catalogue contains a closing tag; cannot inline it".into(),
+        );
     }
+    let catalogues: String = bundle
+        .locales
+        .iter()
+        .map(|(tag, json)| {
+            format!("<script type=\"application/json\" data-article-viewer-locale=\"{tag}\">{json}</script>\n")
+        })
+        .collect();
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     gz.write_all(bundle.wasm).map_err(|e| e.to_string())?;
     let packed = gz.finish().map_err(|e| e.to_string())?;
     let b64 = base64::engine::general_purpose::STANDARD.encode(packed);
     let style = format!("<style>{}</style>\n</head>", bundle.css);
     let script = format!(
-        "<script type=\"module\">\n{}\n;(async () => {{\n  const packed = Uint8Array.from(atob(\"{b64}\"), (c) => c.charCodeAt(0));\n  const stream = new Blob([packed]).stream().pipeThrough(new DecompressionStream(\"gzip\"));\n  const bytes = await new Response(stream).arrayBuffer();\n  await __wbg_init({{ module_or_path: bytes }});\n}})();\n</script>\n</body>",
+        "{catalogues}<script type=\"module\">\n{}\n;(async () => {{\n  const packed = Uint8Array.from(atob(\"{b64}\"), (c) => c.charCodeAt(0));\n  const stream = new Blob([packed]).stream().pipeThrough(new DecompressionStream(\"gzip\"));\n  const bytes = await new Response(stream).arrayBuffer();\n  await __wbg_init({{ module_or_path: bytes }});\n}})();\n</script>\n</body>",
         bundle.glue_js
     );
     if !page.contains("</head>") || !page.contains("</body>") {

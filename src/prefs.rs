@@ -1,6 +1,7 @@
 //! Reading settings a reader chooses (text size, typeface, line width, theme), and the
 //! string they are stored as. Parsed strictly: storage is as untrusted as any other input.
 
+use crate::i18n::Strings;
 use crate::options::{split_query, Theme};
 
 pub const STORAGE_KEY: &str = "article-viewer:reading";
@@ -26,47 +27,41 @@ impl Default for ReadingPrefs {
     }
 }
 
-/// A closed set of choices with the names used in storage, in `data-*` attributes and on buttons.
+/// A closed set of choices with the names used in storage and in `data-*` attributes. A button's
+/// text is the catalogue's `choice.<GROUP>.<name>`.
 pub trait Choice: Copy + PartialEq + 'static {
     const ALL: &'static [Self];
+    const GROUP: &'static str;
     fn name(self) -> &'static str;
-    fn label(self) -> &'static str;
     fn parse(s: &str) -> Option<Self> {
         Self::ALL.iter().copied().find(|c| c.name() == s)
     }
 }
 
 macro_rules! choice {
-    ($ty:ident { $($variant:ident => $name:literal, $label:literal;)+ }) => {
+    ($ty:ident $group:literal { $($variant:ident => $name:literal;)+ }) => {
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
         pub enum $ty { $($variant),+ }
         impl Choice for $ty {
             const ALL: &'static [Self] = &[$($ty::$variant),+];
+            const GROUP: &'static str = $group;
             fn name(self) -> &'static str { match self { $($ty::$variant => $name),+ } }
-            fn label(self) -> &'static str { match self { $($ty::$variant => $label),+ } }
         }
     };
 }
 
-choice!(TextSize { S => "s", "Small"; M => "m", "Medium"; L => "l", "Large"; Xl => "xl", "Extra large"; });
-choice!(Font { Serif => "serif", "Serif"; Sans => "sans", "Sans serif"; });
+choice!(TextSize "size" { S => "s"; M => "m"; L => "l"; Xl => "xl"; });
+choice!(Font "font" { Serif => "serif"; Sans => "sans"; });
 // Which passages carry a label in the text. Narration is unlabelled by default: it is most of
 // the text, and its label on every run crowds it (it stays filterable).
-choice!(Labels { Speech => "speech", "Quotes and paraphrases"; All => "all", "All passages"; None => "none", "None"; });
-choice!(Measure { Narrow => "narrow", "Narrow"; Medium => "medium", "Medium"; Wide => "wide", "Wide"; });
+choice!(Labels "labels" { Speech => "speech"; All => "all"; None => "none"; });
+choice!(Measure "measure" { Narrow => "narrow"; Medium => "medium"; Wide => "wide"; });
 
 impl Choice for Theme {
     const ALL: &'static [Self] = &Theme::ALL;
+    const GROUP: &'static str = "theme";
     fn name(self) -> &'static str {
         self.as_str()
-    }
-    fn label(self) -> &'static str {
-        match self {
-            Theme::Auto => "Automatic",
-            Theme::Light => "Light",
-            Theme::Dark => "Dark",
-            Theme::Sepia => "Sepia",
-        }
     }
 }
 
@@ -100,12 +95,18 @@ impl ReadingPrefs {
 }
 
 /// Reading time as a range, at 200 to 300 words a minute: "2–3 min read".
-pub fn reading_time(words: usize) -> String {
+pub fn reading_time(strings: &Strings, words: usize) -> String {
     let fast = words.div_ceil(300).max(1);
     let slow = words.div_ceil(200).max(1);
     if fast == slow {
-        format!("{fast} min read")
+        strings.count("time.minutes", fast, &[])
     } else {
-        format!("{fast}\u{2013}{slow} min read")
+        strings.fill(
+            "time.range",
+            &[
+                ("fast", &strings.number(fast)),
+                ("slow", &strings.number(slow)),
+            ],
+        )
     }
 }

@@ -1,6 +1,7 @@
 //! Viewer state: which voices are selected, and whether only matching paragraphs are shown.
 //! Pure: the hash and the live-region text are derived here, the browser only carries them.
 
+use crate::i18n::{Message, Strings};
 use crate::model::{Article, ArticleIndex};
 use crate::options::{split_query, Options};
 use std::rc::Rc;
@@ -22,13 +23,16 @@ impl Filter {
     }
 
     /// Resolves requested voice ids against the article; unknown ids are dropped and reported.
-    pub fn from_options(article: &Article, options: &Options) -> (Filter, Vec<String>) {
+    pub fn from_options(article: &Article, options: &Options) -> (Filter, Vec<Message>) {
         let mut filter = Filter::none(article.voices.len());
         let mut notices = Vec::new();
         for id in options.voices.iter().flatten() {
             match article.voice_index(id) {
                 Some(v) => filter.selected[v] = true,
-                None => notices.push(format!("voices: unknown voice {id:?} dropped")),
+                None => notices.push(Message::new(
+                    "notice.unknown_voice",
+                    &[("id", format!("{id:?}"))],
+                )),
             }
         }
         filter.only_matching = options.only.unwrap_or(false);
@@ -103,7 +107,7 @@ pub enum HashRoute {
 }
 
 /// Parses `location.hash` (with or without the leading `#`). Warnings name what was ignored.
-pub fn parse_hash(hash: &str) -> (HashRoute, Vec<String>) {
+pub fn parse_hash(hash: &str) -> (HashRoute, Vec<Message>) {
     let body = hash.strip_prefix('#').unwrap_or(hash);
     if let Some(id) = body.strip_prefix("q-") {
         return (HashRoute::Quote(id.to_string()), Vec::new());
@@ -165,25 +169,39 @@ impl Reducible for ViewerState {
 }
 
 /// The live region's sentence, e.g. "Showing 2 of 17 passages: Maria Zakharova."
-pub fn announcement(article: &Article, index: &ArticleIndex, filter: &Filter) -> String {
+pub fn announcement(
+    strings: &Strings,
+    article: &Article,
+    index: &ArticleIndex,
+    filter: &Filter,
+) -> String {
     let total = index.passage_count();
     if !filter.is_active() {
-        return format!("Showing all {total} passages.");
+        return strings.count("status.all", total, &[]);
     }
-    let names: Vec<&str> = filter
+    let names: Vec<String> = filter
         .selected_voices()
-        .map(|v| article.voices[v].name.as_str())
+        .map(|v| article.voices[v].name.clone())
         .collect();
     let shown: usize = filter
         .selected_voices()
         .map(|v| index.stats[v].passages)
         .sum();
-    let mut text = format!("Showing {shown} of {total} passages: {}.", names.join(", "));
+    let mut text = strings.count(
+        "status.some",
+        total,
+        &[
+            ("shown", &strings.number(shown)),
+            ("names", &names.join(strings.get("list.separator"))),
+        ],
+    );
     if filter.only_matching {
         let paragraphs = matching_paragraphs(index, filter);
-        text.push_str(&format!(
-            " Only the {paragraphs} of {} paragraphs with a match are shown.",
-            index.paragraph_passages.len()
+        text.push(' ');
+        text.push_str(&strings.count(
+            "status.only",
+            index.paragraph_passages.len(),
+            &[("shown", &strings.number(paragraphs))],
         ));
     }
     text

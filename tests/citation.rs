@@ -4,6 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use article_viewer::citation::{cite, quote_with_attribution, sentence_case, Day, Style};
+use article_viewer::i18n::Strings;
 use article_viewer::model::{builtin_article, Article, Author};
 use article_viewer::options::Theme;
 use article_viewer::prefs::{reading_time, Font, Labels, Measure, ReadingPrefs, TextSize};
@@ -17,7 +18,12 @@ const TODAY: Day = Day {
 };
 
 fn c(style: Style) -> String {
-    cite(&builtin_article().unwrap(), style, Some(TODAY))
+    cite(
+        &Strings::english(),
+        &builtin_article().unwrap(),
+        style,
+        Some(TODAY),
+    )
 }
 
 #[test]
@@ -101,8 +107,8 @@ fn a_copied_quote_carries_its_attribution() {
     let a = builtin_article().unwrap();
     let quote = &a.paragraphs[1].passages[0];
     assert_eq!(
-        quote_with_attribution(&a, quote, &a.voices[0]),
-        format!("\"They are there against the will of the legitimate government of Syria, without legal basis, so in fact their behavior closely resembles that of an occupation,\" Maria Zakharova, Russian Foreign Ministry spokeswoman, quoted by Radio Habana Cuba, 24 Nov 2017 (year inferred), {URL}")
+        quote_with_attribution(&Strings::english(), &a, quote, &a.voices[0]),
+        format!("\"They are there against the will of the legitimate government of Syria, without legal basis, so in fact their behavior closely resembles that of an occupation,\" Maria Zakharova, Russian Foreign Ministry spokeswoman, quoted by Radio Habana Cuba, 24 November 2017 (year inferred), {URL}")
     );
 }
 
@@ -136,9 +142,12 @@ fn reading_settings_round_trip_and_ignore_junk() {
             ..ReadingPrefs::default()
         }
     );
-    assert_eq!(reading_time(331), "2 min read");
-    assert_eq!(reading_time(1000), "4\u{2013}5 min read");
-    assert_eq!(reading_time(10), "1 min read");
+    assert_eq!(reading_time(&Strings::english(), 331), "2 min read");
+    assert_eq!(
+        reading_time(&Strings::english(), 1000),
+        "4\u{2013}5 min read"
+    );
+    assert_eq!(reading_time(&Strings::english(), 10), "1 min read");
 }
 
 /// The seed with another byline, title, outlet, date and URL: the guides' own examples.
@@ -179,7 +188,7 @@ fn apa_7_published_example_news_website() {
         "Why do some people with anxiety love watching horror movies?",
     );
     assert_eq!(
-        cite(&a, Style::Apa, None),
+        cite(&Strings::english(), &a, Style::Apa, None),
         "Bologna, C. (2019, October 31). Why some people with anxiety love watching horror movies. HuffPost. https://www.huffpost.com/entry/anxiety-reduce-horror-movies_l_5d277587e4b02a5a5d57b59e"
     );
 }
@@ -197,7 +206,7 @@ fn mla_9_published_example_article_on_a_website() {
         "Tips.",
     );
     assert_eq!(
-        cite(&a, Style::Mla, Some(Day { year: 2009, month: 5, day: 4 })),
+        cite(&Strings::english(), &a, Style::Mla, Some(Day { year: 2009, month: 5, day: 4 })),
         "Bernstein, Mark. \u{201c}10 Tips on Writing the Living Web.\u{201d} A List Apart: For People Who Make Websites, 16 Aug. 2002, alistapart.com/article/writeliving. Accessed 4 May 2009."
     );
 }
@@ -216,11 +225,11 @@ fn chicago_17_published_example_news_article() {
         "Snap.",
     );
     assert_eq!(
-        cite(&a, Style::ChicagoNote, None),
+        cite(&Strings::english(), &a, Style::ChicagoNote, None),
         format!("Farhad Manjoo, \u{201c}Snap Makes a Bet on the Cultural Supremacy of the Camera,\u{201d} New York Times, March 8, 2017, {url}.")
     );
     assert_eq!(
-        cite(&a, Style::ChicagoBibliography, None),
+        cite(&Strings::english(), &a, Style::ChicagoBibliography, None),
         format!("Manjoo, Farhad. \u{201c}Snap Makes a Bet on the Cultural Supremacy of the Camera.\u{201d} New York Times, March 8, 2017. {url}.")
     );
 }
@@ -244,21 +253,20 @@ fn several_authors_follow_each_style() {
         given: "Ann".into(),
         family: "Poe".into(),
     });
+    assert!(cite(&Strings::english(), &a, Style::Apa, None)
+        .starts_with("Doe, M. J., Roe, J., & Poe, A. (2020, January 2)."));
+    assert!(cite(&Strings::english(), &a, Style::Mla, None)
+        .starts_with("Doe, Mary Jane, et al. \u{201c}A Title.\u{201d}"));
     assert!(
-        cite(&a, Style::Apa, None).starts_with("Doe, M. J., Roe, J., & Poe, A. (2020, January 2).")
+        cite(&Strings::english(), &a, Style::ChicagoBibliography, None)
+            .starts_with("Doe, Mary Jane, John Roe, and Ann Poe. ")
     );
-    assert!(
-        cite(&a, Style::Mla, None).starts_with("Doe, Mary Jane, et al. \u{201c}A Title.\u{201d}")
-    );
-    assert!(cite(&a, Style::ChicagoBibliography, None)
-        .starts_with("Doe, Mary Jane, John Roe, and Ann Poe. "));
-    assert!(
-        cite(&a, Style::ChicagoNote, None).starts_with("Mary Jane Doe, John Roe, and Ann Poe, ")
-    );
-    assert!(cite(&a, Style::BibTex, None)
+    assert!(cite(&Strings::english(), &a, Style::ChicagoNote, None)
+        .starts_with("Mary Jane Doe, John Roe, and Ann Poe, "));
+    assert!(cite(&Strings::english(), &a, Style::BibTex, None)
         .contains("  author = {Doe, Mary Jane and Roe, John and Poe, Ann},\n"));
-    assert!(cite(&a, Style::Ris, None)
+    assert!(cite(&Strings::english(), &a, Style::Ris, None)
         .contains("AU  - Doe, Mary Jane\nAU  - Roe, John\nAU  - Poe, Ann\n"));
-    assert!(cite(&a, Style::Wikipedia, None)
+    assert!(cite(&Strings::english(), &a, Style::Wikipedia, None)
         .starts_with("{{cite news |last1=Doe |first1=Mary Jane |last2=Roe |first2=John"));
 }

@@ -162,6 +162,7 @@ async fn one_file_viewer_inlines_everything() {
         css: ".av{color:red}",
         glue_js: "async function __wbg_init(x){}\nexport default __wbg_init;",
         wasm: b"\0asm\x01\0\0\0",
+        locales: &[("fr".into(), r#"{"filter.heading": "Qui dit quoi"}"#.into())],
     })
     .unwrap();
     assert!(
@@ -171,6 +172,7 @@ async fn one_file_viewer_inlines_everything() {
     assert!(single.contains("<style>.av{color:red}</style>"));
     assert!(single.contains("DecompressionStream(\"gzip\")"));
     assert!(single.contains("<p>article</p>"));
+    assert!(single.contains(r#"<script type="application/json" data-article-viewer-locale="fr">{"filter.heading": "Qui dit quoi"}</script>"#));
 }
 
 #[test]
@@ -216,7 +218,7 @@ async fn a_draft_shows_what_is_missing_instead_of_inventing_it() {
         "date not given",
         "no original link given",
         "no description of the outlet given",
-        "This article cannot be cited yet: its title, date and original link are not given.",
+        "This article cannot be cited yet: its title, date, and original link are not given.",
     ] {
         assert!(html.contains(missing), "{missing:?} missing from the page");
     }

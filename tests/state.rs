@@ -1,6 +1,7 @@
 //! Filter state, the reducer, the hash format and the live-region sentence.
 #![cfg(not(target_arch = "wasm32"))]
 
+use article_viewer::i18n::{Message, Strings};
 use article_viewer::model::{builtin_article, ArticleIndex};
 use article_viewer::options::{Options, Theme};
 use article_viewer::state::*;
@@ -50,14 +51,17 @@ fn hash_round_trips_and_unknown_ids_are_dropped_with_a_notice() {
         panic!("a filter hash")
     };
     assert_eq!(
-        warnings,
+        english(&warnings),
         [
             r#"voices: "Bad Id" is not a voice id; ignored"#,
             r#"unknown option "colour" ignored"#
         ]
     );
     let (filter, notices) = Filter::from_options(&a, &options);
-    assert_eq!(notices, [r#"voices: unknown voice "lavorv" dropped"#]);
+    assert_eq!(
+        english(&notices),
+        [r#"voices: unknown voice "lavorv" dropped"#]
+    );
     assert_eq!(filter.to_hash(&a), "#voices=sergei-lavrov&only=true");
     let (again, _) = parse_hash(&filter.to_hash(&a));
     assert_eq!(
@@ -86,7 +90,7 @@ fn options_fall_back_and_name_the_problem() {
     assert_eq!(o.only, None);
     assert_eq!(o.voices, Some(vec!["syria".to_string()]));
     assert_eq!(w.len(), 2);
-    assert!(w[0].starts_with("theme: \"purple\""), "{w:?}");
+    assert!(w[0].to_string().starts_with("theme: \"purple\""), "{w:?}");
     let (o, w) = Options::from_query("embed&theme=dark&only", &["embed"]);
     assert_eq!(
         (o.theme, o.only, w.len()),
@@ -103,17 +107,17 @@ fn the_announcement_says_what_is_shown() {
         filter: Filter::none(a.voices.len()),
     });
     assert_eq!(
-        announcement(&a, &index, &s.filter),
+        announcement(&Strings::english(), &a, &index, &s.filter),
         format!("Showing all {total} passages.")
     );
     let s = reduce(s, Action::Toggle(0));
     assert_eq!(
-        announcement(&a, &index, &s.filter),
+        announcement(&Strings::english(), &a, &index, &s.filter),
         format!("Showing 2 of {total} passages: Maria Zakharova.")
     );
     let s = reduce(s, Action::SetOnly(true));
     assert_eq!(
-        announcement(&a, &index, &s.filter),
+        announcement(&Strings::english(), &a, &index, &s.filter),
         format!("Showing 2 of {total} passages: Maria Zakharova. Only the 2 of 6 paragraphs with a match are shown.")
     );
 }
@@ -162,4 +166,9 @@ fn a_long_voice_list_shows_the_most_quoted_the_selected_and_the_searched() {
     assert!(shown_voices(&long, &index, &selected.filter, "", true)
         .iter()
         .all(|s| *s));
+}
+
+/// Notices as the English reader sees them.
+fn english(messages: &[Message]) -> Vec<String> {
+    messages.iter().map(ToString::to_string).collect()
 }

@@ -3,6 +3,7 @@
 //! Any problem fails the build with a message, rather than shipping a page without its article.
 
 use article_viewer::app::Mode;
+use article_viewer::i18n::{Locale, Strings};
 use article_viewer::model::{builtin_article, BUILTIN_ARTICLE_JSON};
 use article_viewer::pages::{assemble, one_file, prerender, quotes_csv, Bundle};
 use std::path::{Path, PathBuf};
@@ -53,8 +54,20 @@ async fn run() -> Result<(), String> {
         css: &read(&dir.join("style.css"))?,
         glue_js: &read(&dir.join("article-viewer.js"))?,
         wasm: &wasm,
+        locales: &catalogues(&dir.join("locales"))?,
     })?;
     write(&dir.join("article-viewer.html"), &single)
+}
+
+/// Every catalogue but English (which the wasm carries), as (tag, JSON), in a stable order.
+fn catalogues(dir: &Path) -> Result<Vec<(String, String)>, String> {
+    let mut all = Vec::new();
+    for locale in Locale::ALL.into_iter().filter(|l| *l != Locale::En) {
+        let json = read(&dir.join(format!("{}.json", locale.tag())))?;
+        Strings::parse(locale, &json)?;
+        all.push((locale.tag().to_string(), json));
+    }
+    Ok(all)
 }
 
 fn read(path: &Path) -> Result<String, String> {

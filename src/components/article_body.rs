@@ -1,4 +1,6 @@
 use crate::citation::quote_with_attribution;
+use crate::components::use_strings;
+use crate::i18n::Strings;
 use crate::model::{Article, NoteKind, Passage, PassageKind};
 use crate::shared::Shared;
 use yew::prelude::*;
@@ -17,6 +19,7 @@ pub struct ArticleBodyProps {
 /// labels are CSS generated content (`data-label`), outside the DOM text.
 #[component]
 pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
+    let strings = use_strings();
     let article = &props.article;
     let mut quote_numbers = vec![0usize; article.voices.len()];
     let paragraphs = article.paragraphs.iter().enumerate().map(|(p, paragraph)| {
@@ -28,18 +31,18 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
             });
             let copy = quote_id
                 .as_ref()
-                .map(|id| copy_button(props, passage, v, id));
-            html! { <>{ passage_html(article, passage, quote_id.clone()) }{ for copy }</> }
+                .map(|id| copy_button(&strings, props, passage, v, id));
+            html! { <>{ passage_html(&strings, article, passage, quote_id.clone()) }{ for copy }</> }
         });
         let notes = paragraph
             .notes
             .iter()
             .filter_map(|id| article.note(id))
             .map(|note| {
-                let kind = match note.kind {
-                    NoteKind::Repair => "Editor's note (repair): ",
-                    NoteKind::Editorial => "Editor's note: ",
-                };
+                let kind = strings.get(match note.kind {
+                    NoteKind::Repair => "note.repair",
+                    NoteKind::Editorial => "note.editorial",
+                });
                 html! { <p class="av-note" role="note"><strong>{ kind }</strong>{ &note.text }</p> }
             });
         html! {
@@ -61,45 +64,66 @@ pub fn quote_anchor(voice: &str, n: usize) -> String {
 
 /// A small button after a direct quote (outside the passage, with no text of its own, so the
 /// paragraph's text stays exactly its passages). It copies the quote with its attribution.
-fn copy_button(props: &ArticleBodyProps, passage: &Passage, voice: usize, quote_id: &str) -> Html {
+fn copy_button(
+    strings: &Shared<Strings>,
+    props: &ArticleBodyProps,
+    passage: &Passage,
+    voice: usize,
+    quote_id: &str,
+) -> Html {
     let article = &props.article;
-    let text = quote_with_attribution(article, passage, &article.voices[voice]);
+    let text = quote_with_attribution(strings, article, passage, &article.voices[voice]);
     let (body, on_copied, id) = (
         props.body_ref.clone(),
         props.on_copied.clone(),
         quote_id.to_string(),
     );
     let name = article.voices[voice].name.clone();
+    let (copied_text, selected_text) = (
+        strings.fill("quote.copied", &[("name", &name)]),
+        strings.get("quote.selected").to_string(),
+    );
     let onclick = Callback::from(move |_: MouseEvent| {
         let target = body
             .cast::<web_sys::Element>()
             .and_then(|b| b.query_selector(&format!("#{id}")).ok().flatten())
             .map(web_sys::Node::from);
-        let (on_copied, name) = (on_copied.clone(), name.clone());
+        let on_copied = on_copied.clone();
+        let messages = (copied_text.clone(), selected_text.clone());
         crate::clipboard::copy_or_select(text.clone(), target, move |copied| {
-            on_copied.emit(if copied {
-                format!("Copied the quote by {name}, with its attribution.")
-            } else {
-                "The browser did not allow copying. The quote is selected: press Ctrl+C (\u{2318}C on a Mac).".into()
-            })
+            on_copied.emit(if copied { messages.0 } else { messages.1 })
         });
     });
     html! {
         <button
             type="button"
             class="av-quote-copy"
-            aria-label={format!("Copy this quote by {} with its attribution", article.voices[voice].name)}
+            data-label={strings.get("quote.copy_short").to_string()}
+            aria-label={strings.fill("quote.copy", &[("name", &article.voices[voice].name)])}
             {onclick}
         />
     }
 }
 
-fn passage_html(article: &Article, passage: &Passage, quote_id: Option<String>) -> Html {
+fn passage_html(
+    strings: &Strings,
+    article: &Article,
+    passage: &Passage,
+    quote_id: Option<String>,
+) -> Html {
     let label = article
         .voices
         .iter()
         .find(|v| v.id == passage.voice)
-        .map(|v| format!("{} \u{b7} {}", v.short_name, passage.kind.label()));
+        .map(|v| {
+            strings.fill(
+                "passage.label",
+                &[
+                    ("voice", &v.short_name),
+                    ("kind", strings.get(passage.kind.label_key())),
+                ],
+            )
+        });
     html! {
         <span
             class="av-passage"

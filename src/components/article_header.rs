@@ -1,5 +1,7 @@
-use crate::citation::names;
+use crate::citation::given_family;
 use crate::components::date_text::DateText;
+use crate::components::use_strings;
+use crate::i18n::text_direction;
 use crate::model::Article;
 use crate::prefs::reading_time;
 use crate::shared::Shared;
@@ -15,23 +17,27 @@ pub struct ArticleHeaderProps {
 /// Title, dateline as printed, and the date with its inferred year explained.
 #[component]
 pub fn ArticleHeader(props: &ArticleHeaderProps) -> Html {
+    let strings = use_strings();
     let meta = &props.article.meta;
+    let authors: Vec<String> = meta.authors.iter().map(given_family).collect();
+    // The interface's language, with the article's own words (title, dateline) in theirs.
+    let (lang, dir) = (meta.language.clone(), text_direction(&meta.language));
     html! {
-        <header class="av-article-header" lang={meta.language.clone()}>
+        <header class="av-article-header">
             if meta.title.is_empty() {
-                <h1 class="av-title av-missing" id="av-title">{ "Untitled article" }</h1>
+                <h1 class="av-title av-missing" id="av-title">{ strings.get("header.untitled") }</h1>
             } else {
-                <h1 class="av-title" id="av-title">{ &meta.title }</h1>
+                <h1 class="av-title" id="av-title" lang={lang.clone()} {dir}>{ &meta.title }</h1>
             }
             if !meta.authors.is_empty() {
-                <p class="av-byline">{ format!("By {}", names(&meta.authors)) }</p>
+                <p class="av-byline">{ strings.fill("header.byline", &[("names", &strings.list(&authors))]) }</p>
             }
             <div class="av-dateline">
                 if !meta.dateline.is_empty() {
-                    <span class="av-dateline-text">{ &meta.dateline }</span>
+                    <span class="av-dateline-text" {lang} {dir}>{ &meta.dateline }</span>
                 }
                 <DateText date={meta.date.clone()} />
-                <span class="av-reading-time">{ reading_time(props.words) }</span>
+                <span class="av-reading-time">{ reading_time(&strings, props.words) }</span>
             </div>
         </header>
     }

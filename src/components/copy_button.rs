@@ -1,4 +1,5 @@
 use crate::clipboard;
+use crate::components::use_strings;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -35,12 +36,11 @@ pub fn CopyButton(props: &CopyButtonProps) -> Html {
             });
         })
     };
+    let strings = use_strings();
     let message = match *outcome {
         Outcome::Idle => "",
-        Outcome::Copied => "Copied to the clipboard.",
-        Outcome::Selected => {
-            "The browser did not allow copying. The text is selected: press Ctrl+C (\u{2318}C on a Mac)."
-        }
+        Outcome::Copied => strings.get("copy.copied"),
+        Outcome::Selected => strings.get("copy.selected"),
     };
     html! {
         <span class="av-copy">

@@ -1,3 +1,4 @@
+use crate::components::use_strings;
 use crate::model::PublicationDate;
 use yew::prelude::*;
 
@@ -11,24 +12,26 @@ pub struct DateTextProps {
 /// a `div` (laid out inline): HTML allows no `details` inside a `p` or a `span`.
 #[component]
 pub fn DateText(props: &DateTextProps) -> Html {
+    let strings = use_strings();
     let date = &props.date;
     if date.is_missing() {
-        return html! { <span class="av-date av-missing">{ date.display() }</span> };
+        return html! { <span class="av-date av-missing">{ strings.date_display(date) }</span> };
     }
-    let time = html! { <time datetime={date.value.clone()}>{ date.day_month_year() }</time> };
+    let time =
+        html! { <time datetime={date.value.clone()}>{ strings.day_month_year(date) }</time> };
     if !date.year_inferred {
         return time;
     }
     // The data's reason says what the source prints; say it ourselves only when it gives none.
     let reason = match date.reason.as_deref().filter(|r| !r.trim().is_empty()) {
         Some(reason) => reason.to_string(),
-        None => format!("The source prints only \u{201c}{}\u{201d}.", date.printed),
+        None => strings.fill("date.printed_only", &[("printed", &date.printed)]),
     };
     html! {
         <div class="av-date">
             { time }
             <details class="av-inferred">
-                <summary>{ "year inferred" }</summary>
+                <summary>{ strings.get("date.inferred") }</summary>
                 <p class="av-inferred-reason">{ reason }</p>
             </details>
         </div>

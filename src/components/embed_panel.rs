@@ -1,4 +1,5 @@
 use crate::components::copy_button::CopyButton;
+use crate::components::use_strings;
 use crate::embed_snippets::{iframe_snippet, script_snippet, SnippetState};
 use yew::prelude::*;
 
@@ -13,20 +14,22 @@ pub struct EmbedPanelProps {
 /// "Embed this view": ready-to-copy iframe and script snippets for the current filter and theme.
 #[component]
 pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
+    let strings = use_strings();
+    let t = |key| strings.get(key);
     let iframe_ref = use_node_ref();
     let script_ref = use_node_ref();
     let iframe = iframe_snippet(&props.base, &props.title, &props.state);
     let script = script_snippet(&props.base, &props.state);
     html! {
         <details class="av-embed-panel">
-            <summary>{ "Embed this view" }</summary>
-            <p class="av-hint">{ "Paste one of these into your page. Both keep the current filter and theme." }</p>
-            <h3>{ "iframe" }</h3>
+            <summary>{ t("embed.summary") }</summary>
+            <p class="av-hint">{ t("embed.hint") }</p>
+            <h3>{ t("embed.iframe") }</h3>
             <pre class="av-snippet" data-snippet="iframe" ref={iframe_ref.clone()}>{ iframe.clone() }</pre>
-            <CopyButton text={iframe} label="Copy iframe snippet" target={iframe_ref} />
-            <h3>{ "Script (shadow DOM, no iframe)" }</h3>
+            <CopyButton text={iframe} label={t("embed.copy_iframe").to_string()} target={iframe_ref} />
+            <h3>{ t("embed.script") }</h3>
             <pre class="av-snippet" data-snippet="script" ref={script_ref.clone()}>{ script.clone() }</pre>
-            <CopyButton text={script} label="Copy script snippet" target={script_ref} />
+            <CopyButton text={script} label={t("embed.copy_script").to_string()} target={script_ref} />
         </details>
     }
 }

@@ -1,3 +1,5 @@
+use crate::components::use_strings;
+use crate::i18n::Strings;
 use crate::options::Theme;
 use crate::prefs::{Choice, Font, Labels, Measure, ReadingPrefs, TextSize};
 use yew::prelude::*;
@@ -13,26 +15,28 @@ pub struct ReadingControlsProps {
 /// Text size, typeface, line width, theme and labels, as groups of toggle buttons.
 #[component]
 pub fn ReadingControls(props: &ReadingControlsProps) -> Html {
+    let strings = use_strings();
     let prefs = props.prefs;
-    let group = |label: &'static str, options: Html| {
+    let group = |label: &str, options: Html| {
         html! {
-            <div class="av-setting" role="group" aria-label={label}>
-                <span class="av-setting-label" aria-hidden="true">{ label }</span>
+            <div class="av-setting" role="group" aria-label={label.to_string()}>
+                <span class="av-setting-label" aria-hidden="true">{ label.to_string() }</span>
                 { options }
             </div>
         }
     };
     let on_change = &props.on_change;
+    let s = &strings;
     html! {
         <details class="av-reading">
-            <summary>{ "Reading settings" }</summary>
-            { group("Text size", buttons::<TextSize>(prefs.text_size, on_change, move |p, v| ReadingPrefs { text_size: v, ..p }, prefs)) }
-            { group("Typeface", buttons::<Font>(prefs.font, on_change, move |p, v| ReadingPrefs { font: v, ..p }, prefs)) }
-            { group("Line width", buttons::<Measure>(prefs.measure, on_change, move |p, v| ReadingPrefs { measure: v, ..p }, prefs)) }
-            { group("Theme", buttons::<Theme>(prefs.theme, on_change, move |p, v| ReadingPrefs { theme: v, ..p }, prefs)) }
-            { group("Labels", buttons::<Labels>(prefs.labels, on_change, move |p, v| ReadingPrefs { labels: v, ..p }, prefs)) }
+            <summary>{ s.get("reading.summary") }</summary>
+            { group(s.get("reading.size"), buttons::<TextSize>(s, prefs.text_size, on_change, move |p, v| ReadingPrefs { text_size: v, ..p }, prefs)) }
+            { group(s.get("reading.font"), buttons::<Font>(s, prefs.font, on_change, move |p, v| ReadingPrefs { font: v, ..p }, prefs)) }
+            { group(s.get("reading.measure"), buttons::<Measure>(s, prefs.measure, on_change, move |p, v| ReadingPrefs { measure: v, ..p }, prefs)) }
+            { group(s.get("reading.theme"), buttons::<Theme>(s, prefs.theme, on_change, move |p, v| ReadingPrefs { theme: v, ..p }, prefs)) }
+            { group(s.get("reading.labels"), buttons::<Labels>(s, prefs.labels, on_change, move |p, v| ReadingPrefs { labels: v, ..p }, prefs)) }
             <p class="av-hint" role="status">
-                { if props.remembered { "Settings are kept in this browser." } else { "This browser does not let the viewer keep settings; they last for this visit." } }
+                { s.get(if props.remembered { "reading.kept" } else { "reading.not_kept" }) }
             </p>
         </details>
     }
@@ -41,6 +45,7 @@ pub fn ReadingControls(props: &ReadingControlsProps) -> Html {
 /// One setting's buttons. The generic part only lists the choices; the markup is built once,
 /// by `button`, so that each setting does not bring its own copy of it into the wasm.
 fn buttons<C: Choice>(
+    strings: &Strings,
     current: C,
     on_change: &Callback<ReadingPrefs>,
     set: fn(ReadingPrefs, C) -> ReadingPrefs,
@@ -51,17 +56,15 @@ fn buttons<C: Choice>(
         .map(|&choice| {
             let on_change = on_change.clone();
             let onclick = Callback::from(move |_: MouseEvent| on_change.emit(set(prefs, choice)));
-            button(choice.name(), choice.label(), choice == current, onclick)
+            let label = strings
+                .get(&format!("choice.{}.{}", C::GROUP, choice.name()))
+                .to_string();
+            button(choice.name(), label, choice == current, onclick)
         })
         .collect()
 }
 
-fn button(
-    name: &'static str,
-    label: &'static str,
-    pressed: bool,
-    onclick: Callback<MouseEvent>,
-) -> Html {
+fn button(name: &'static str, label: String, pressed: bool, onclick: Callback<MouseEvent>) -> Html {
     html! {
         <button
             type="button"

@@ -1,6 +1,7 @@
 use crate::citation::{cite, missing_for_citation, Day, Style};
 use crate::components::copy_button::CopyButton;
 use crate::components::date_text::DateText;
+use crate::components::use_strings;
 use crate::model::Article;
 use crate::shared::Shared;
 use yew::prelude::*;
@@ -16,25 +17,18 @@ pub struct SourcePanelProps {
     pub downloads: Option<AttrValue>,
 }
 
-/// "title", "title and date", "title, date and original link".
-fn and_list(items: &[&str]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.to_string(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
-}
-
 /// Where the article comes from and how to cite it. A `details` element, so that embeds can
 /// collapse it to one line and it still works without script.
 #[component]
 pub fn SourcePanel(props: &SourcePanelProps) -> Html {
+    let strings = use_strings();
+    let t = |key| strings.get(key);
     let article = &props.article;
     let source = &article.source;
     let style = use_state(|| Style::Plain);
     let citation_ref = use_node_ref();
     let missing = missing_for_citation(article);
-    let citation = cite(article, *style, props.today);
+    let citation = cite(&strings, article, *style, props.today);
     let ontoggle = {
         let on_toggle = props.on_toggle.clone();
         Callback::from(move |e: Event| {
@@ -51,7 +45,7 @@ pub fn SourcePanel(props: &SourcePanelProps) -> Html {
                 class="av-style"
                 aria-pressed={(s == *style).to_string()}
                 onclick={Callback::from(move |_| style.set(s))}
-            >{ s.label() }</button>
+            >{ s.label(&strings) }</button>
         }
     });
     let abbreviation = source
@@ -63,15 +57,15 @@ pub fn SourcePanel(props: &SourcePanelProps) -> Html {
         <aside class="av-source" aria-labelledby="av-source-heading">
             <details class="av-source-details" open={props.open} {ontoggle}>
                 <summary>
-                    <h2 id="av-source-heading">{ "Source" }</h2>
+                    <h2 id="av-source-heading">{ t("source.heading") }</h2>
                     <span class="av-source-line">
-                        { format!("{}, {}", source.outlet, article.meta.date.display()) }
+                        { strings.fill("source.line", &[("outlet", &source.outlet), ("date", &strings.date_display(&article.meta.date))]) }
                     </span>
                 </summary>
                 <p class="av-outlet">
                     <strong>{ &source.outlet }</strong>{ abbreviation }{ ": " }
                     if source.description.is_empty() {
-                        <span class="av-missing">{ "no description of the outlet given" }</span>
+                        <span class="av-missing">{ t("source.no_description") }</span>
                     } else {
                         { &source.description }
                     }
@@ -79,15 +73,15 @@ pub fn SourcePanel(props: &SourcePanelProps) -> Html {
                 </p>
                 if !source.description.is_empty() {
                     <details class="av-basis">
-                        <summary>{ "Basis for this description" }</summary>
+                        <summary>{ t("source.basis") }</summary>
                         <p>{ &source.description_basis }</p>
                     </details>
                 }
                 <dl class="av-source-facts">
-                    <dt>{ "Original" }</dt>
+                    <dt>{ t("source.original") }</dt>
                     <dd>
                         if source.url.is_empty() {
-                            <span class="av-missing">{ "no original link given" }</span>
+                            <span class="av-missing">{ t("source.no_link") }</span>
                         } else {
                             <a class="av-original" href={source.url.clone()} rel="noopener noreferrer" target="_blank">
                                 { &source.url }
@@ -95,36 +89,36 @@ pub fn SourcePanel(props: &SourcePanelProps) -> Html {
                         }
                     </dd>
                     if !article.meta.dateline.is_empty() {
-                        <dt>{ "Dateline" }</dt>
+                        <dt>{ t("source.dateline") }</dt>
                         <dd>{ &article.meta.dateline }</dd>
                     }
-                    <dt>{ "Date" }</dt>
+                    <dt>{ t("source.date") }</dt>
                     <dd><DateText date={article.meta.date.clone()} /></dd>
                     if let Some(base) = &props.downloads {
-                        <dt>{ "Data" }</dt>
+                        <dt>{ t("source.data") }</dt>
                         <dd>
-                            <a class="av-download" href={format!("{base}article.json")} download="article.json">{ "annotations (JSON)" }</a>
+                            <a class="av-download" href={format!("{base}article.json")} download="article.json">{ t("source.json") }</a>
                             { " \u{b7} " }
-                            <a class="av-download" href={format!("{base}quotes.csv")} download="quotes.csv">{ "quotes (CSV)" }</a>
+                            <a class="av-download" href={format!("{base}quotes.csv")} download="quotes.csv">{ t("source.csv") }</a>
                         </dd>
                     }
                     if let Some(archive) = &source.archive_url {
-                        <dt>{ "Archive" }</dt>
+                        <dt>{ t("source.archive") }</dt>
                         <dd>
                             <a class="av-archive" href={archive.clone()} rel="noopener noreferrer" target="_blank">
-                                { "Wayback Machine: all captures of this URL" }
+                                { t("source.wayback") }
                             </a>
                         </dd>
                     }
                 </dl>
-                <h3 class="av-cite-heading">{ "Cite this article" }</h3>
+                <h3 class="av-cite-heading">{ t("cite.heading") }</h3>
                 if missing.is_empty() {
-                    <div class="av-styles" role="group" aria-label="Citation style">{ for styles }</div>
+                    <div class="av-styles" role="group" aria-label={t("cite.styles").to_string()}>{ for styles }</div>
                     <pre class="av-citation" ref={citation_ref.clone()}>{ citation.clone() }</pre>
-                    <CopyButton text={citation} label="Copy citation" target={citation_ref} />
+                    <CopyButton text={citation} label={t("cite.copy").to_string()} target={citation_ref} />
                 } else {
                     <p class="av-cite-missing">
-                        { format!("This article cannot be cited yet: its {} {} not given.", and_list(&missing), if missing.len() == 1 { "is" } else { "are" }) }
+                        { strings.count("cite.missing", missing.len(), &[("fields", &strings.list(&missing.iter().map(|k| t(k).to_string()).collect::<Vec<_>>()))]) }
                     </p>
                 }
             </details>

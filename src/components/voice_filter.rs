@@ -1,3 +1,5 @@
+use crate::components::use_strings;
+use crate::i18n::Strings;
 use crate::model::{Article, ArticleIndex, VoiceKind};
 use crate::shared::Shared;
 use crate::state::{shown_voices, Filter, MANY_VOICES};
@@ -20,6 +22,8 @@ pub struct VoiceFilterProps {
 /// search box and shows the most-quoted voices until the reader asks for all.
 #[component]
 pub fn VoiceFilter(props: &VoiceFilterProps) -> Html {
+    let strings = use_strings();
+    let t = |key| strings.get(key);
     let filter = &props.filter;
     let show_roles = use_state(|| false);
     let search = use_state(String::new);
@@ -63,44 +67,44 @@ pub fn VoiceFilter(props: &VoiceFilterProps) -> Html {
     };
     html! {
         <section class="av-filter" aria-labelledby="av-filter-heading">
-            <h2 id="av-filter-heading">{ "Who says what" }</h2>
-            <p class="av-hint">{ "Select voices to highlight their passages. The rest stays in place, dimmed." }</p>
+            <h2 id="av-filter-heading">{ t("filter.heading") }</h2>
+            <p class="av-hint">{ t("filter.hint") }</p>
             if total > MANY_VOICES {
                 <div class="av-voice-find">
                     <input
                         type="search"
                         class="av-voice-search"
-                        aria-label="Find a voice"
-                        placeholder="Find a voice"
+                        aria-label={t("filter.find").to_string()}
+                        placeholder={t("filter.find").to_string()}
                         oninput={on_search}
                     />
                     <button type="button" class="av-more" aria-expanded={(*show_all).to_string()} onclick={on_all}>
-                        { if *show_all { "Fewer voices".to_string() } else { format!("All {total} voices") } }
+                        { if *show_all { t("filter.fewer").to_string() } else { strings.count("filter.all_voices", total, &[]) } }
                     </button>
                 </div>
-                <p class="av-voice-shown">{ format!("Showing {shown_count} of {total} voices") }</p>
+                <p class="av-voice-shown">{ strings.count("filter.shown_voices", total, &[("shown", &strings.number(shown_count))]) }</p>
             }
             <ul class="av-voices" data-roles={show_roles.to_string()}>{ for buttons }</ul>
             <div class="av-filter-actions">
                 <button type="button" class="av-roles" aria-pressed={show_roles.to_string()} onclick={on_roles}>
-                    { "Show roles" }
+                    { t("filter.roles") }
                 </button>
                 <button
                     type="button"
                     class="av-all"
                     aria-pressed={(!filter.is_active()).to_string()}
                     onclick={on_clear}
-                >{ "All voices" }</button>
+                >{ t("filter.all") }</button>
                 <button
                     type="button"
                     role="switch"
                     class="av-only"
                     aria-checked={filter.only_matching.to_string()}
                     onclick={on_only}
-                >{ "Only paragraphs with a match" }</button>
+                >{ t("filter.only") }</button>
             </div>
             <p class="av-status" role="status" aria-live="polite">{ props.announcement.clone() }</p>
-            <p class="av-print-legend">{ legend(&props.article, filter) }</p>
+            <p class="av-print-legend">{ legend(&strings, &props.article, filter) }</p>
         </section>
     }
 }
@@ -119,14 +123,15 @@ struct VoiceButtonProps {
 /// changed, not all of them (there may be hundreds).
 #[component]
 fn VoiceButton(props: &VoiceButtonProps) -> Html {
+    let strings = use_strings();
     let v = props.voice;
     let voice = &props.article.voices[v];
     let on_toggle = props.on_toggle.clone();
     let count = props.count;
     let kind = match voice.kind {
         VoiceKind::Person => None,
-        VoiceKind::Collective => Some("collective"),
-        VoiceKind::Outlet => Some("outlet"),
+        VoiceKind::Collective => Some(strings.get("voice.kind.collective")),
+        VoiceKind::Outlet => Some(strings.get("voice.kind.outlet")),
     };
     html! {
         <li hidden={props.hidden}>
@@ -138,16 +143,17 @@ fn VoiceButton(props: &VoiceButtonProps) -> Html {
                 aria-pressed={props.pressed.to_string()}
                 onclick={Callback::from(move |_| on_toggle.emit(v))}
             >
-                <span class="av-voice-name">{ &voice.name }</span>
+                <span class="av-voice-name"><bdi>{ &voice.name }</bdi></span>
                 if let Some(kind) = kind {
                     <span class="av-voice-kind">{ kind }</span>
                 }
                 if !voice.role.is_empty() {
-                    <span class="av-voice-role">{ &voice.role }</span>
+                    <span class="av-voice-role" dir="auto">{ &voice.role }</span>
                 }
+                // The number alone where the list is compact; the whole phrase for everyone else.
                 <span class="av-voice-count">
-                    { count }
-                    <span class="av-count-unit">{ if count == 1 { " passage" } else { " passages" } }</span>
+                    <span class="av-count-full">{ strings.count("voice.passages", count, &[]) }</span>
+                    <span class="av-count-short" aria-hidden="true">{ strings.number(count) }</span>
                 </span>
             </button>
         </li>
@@ -155,16 +161,16 @@ fn VoiceButton(props: &VoiceButtonProps) -> Html {
 }
 
 /// The printed legend: what the marks on the page mean for the current filter.
-fn legend(article: &Article, filter: &Filter) -> String {
+fn legend(strings: &Strings, article: &Article, filter: &Filter) -> String {
     if !filter.is_active() {
-        return "Filter: none. A label before a passage names its voice and kind.".into();
+        return strings.get("legend.none").to_string();
     }
     let names: Vec<&str> = filter
         .selected_voices()
         .map(|v| article.voices[v].name.as_str())
         .collect();
-    format!(
-        "Filter: {}. Their passages are underlined; the rest is grey.",
-        names.join(", ")
+    strings.fill(
+        "legend.some",
+        &[("names", &names.join(strings.get("list.separator")))],
     )
 }

@@ -1,3 +1,4 @@
+use crate::components::use_strings;
 use crate::model::{Article, ArticleIndex, VoiceKind};
 use crate::shared::Shared;
 use yew::prelude::*;
@@ -14,25 +15,36 @@ pub struct WhoSaidWhatProps {
 /// (with a bar). The outlet's own narration is a row too.
 #[component]
 pub fn WhoSaidWhat(props: &WhoSaidWhatProps) -> Html {
+    let strings = use_strings();
+    let t = |key| strings.get(key);
     let total = props.index.total_words.max(1);
     let rows = props.article.voices.iter().enumerate().map(|(v, voice)| {
         let stats = props.index.stats[v];
         // Tenths of a percent in integers: no float formatting in the bundle.
         let tenths = stats.words * 1000 / total;
-        let kind = match voice.kind {
-            VoiceKind::Person => "person",
-            VoiceKind::Collective => "collective",
-            VoiceKind::Outlet => "the outlet",
-        };
+        let kind = t(match voice.kind {
+            VoiceKind::Person => "who.kind.person",
+            VoiceKind::Collective => "who.kind.collective",
+            VoiceKind::Outlet => "who.kind.outlet",
+        });
         let passages = if voice.kind == VoiceKind::Outlet {
-            plural(stats.narration, "narration passage", "narration passages")
+            strings.count("who.narration", stats.narration, &[])
         } else {
-            format!(
-                "{}, {}",
-                plural(stats.direct, "quote", "quotes"),
-                plural(stats.paraphrase, "paraphrase", "paraphrases")
+            strings.fill(
+                "who.pair",
+                &[
+                    ("quotes", &strings.count("who.quotes", stats.direct, &[])),
+                    ("paraphrases", &strings.count("who.paraphrases", stats.paraphrase, &[])),
+                ],
             )
         };
+        let words = strings.fill(
+            "who.words_share",
+            &[
+                ("words", &strings.count("who.words", stats.words, &[])),
+                ("share", &strings.percent_tenths(tenths)),
+            ],
+        );
         let on_select = props.on_select.clone();
         html! {
             <tr data-voice={voice.id.clone()}>
@@ -41,13 +53,19 @@ pub fn WhoSaidWhat(props: &WhoSaidWhatProps) -> Html {
                         type="button"
                         class="av-summary-voice"
                         onclick={Callback::from(move |_| on_select.emit(v))}
-                        aria-label={format!("Show only {}", voice.name)}
-                    >{ &voice.name }</button>
-                    <span class="av-summary-role">{ format!("{}, {kind}", voice.role) }</span>
+                        aria-label={strings.fill("who.show_only", &[("name", &voice.name)])}
+                    ><bdi>{ &voice.name }</bdi></button>
+                    <span class="av-summary-role">{
+                        if voice.role.is_empty() {
+                            kind.to_string()
+                        } else {
+                            strings.fill("who.role_kind", &[("role", &voice.role), ("kind", kind)])
+                        }
+                    }</span>
                 </th>
                 <td class="av-summary-passages">{ passages }</td>
                 <td class="av-summary-words">
-                    { format!("{} words, {}.{}%", stats.words, tenths / 10, tenths % 10) }
+                    { words }
                     <svg class="av-bar" viewBox="0 0 1000 10" preserveAspectRatio="none" aria-hidden="true">
                         <rect class="av-bar-track" width="1000" height="10" />
                         <rect class="av-bar-fill" width={tenths.to_string()} height="10" />
@@ -58,20 +76,20 @@ pub fn WhoSaidWhat(props: &WhoSaidWhatProps) -> Html {
     });
     html! {
         <section class="av-summary" aria-labelledby="av-summary-heading">
-            <h2 id="av-summary-heading">{ "Who said how much" }</h2>
+            <h2 id="av-summary-heading">{ t("who.heading") }</h2>
             <table>
                 <caption class="av-hint">
-                    { format!("Share of the article's {} words. Select a name to show only that voice.", props.index.total_words) }
+                    { strings.count("who.caption", props.index.total_words, &[]) }
                 </caption>
                 <thead>
-                    <tr><th scope="col">{ "Voice" }</th><th scope="col">{ "Passages" }</th><th scope="col">{ "Words" }</th></tr>
+                    <tr>
+                        <th scope="col">{ t("who.col.voice") }</th>
+                        <th scope="col">{ t("who.col.passages") }</th>
+                        <th scope="col">{ t("who.col.words") }</th>
+                    </tr>
                 </thead>
                 <tbody>{ for rows }</tbody>
             </table>
         </section>
     }
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }

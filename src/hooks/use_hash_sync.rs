@@ -19,7 +19,7 @@ pub fn use_hash_sync(
     filter: Filter,
     body: NodeRef,
     restore: Callback<Filter>,
-    notify: Callback<Vec<String>>,
+    notify: Callback<Vec<crate::i18n::Message>>,
 ) {
     // The first write replaces the entry (a link with unknown ids is cleaned up, not duplicated).
     let first = use_mut_ref(|| Cell::new(true));

@@ -66,7 +66,7 @@ test('the copy control of a quote copies it with its attribution', async () => {
   await page.click('#q-maria-zakharova-1 + .av-quote-copy');
   await page.waitForFunction(() => document.querySelector('.av-copy-announce').textContent.startsWith('Copied'));
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.match(copied, /^"From the standpoint of international law, .*Damascus," Maria Zakharova, Russian Foreign Ministry spokeswoman, quoted by Radio Habana Cuba, 24 Nov 2017 \(year inferred\), https:\/\/www\.radiohc\.cu\//);
+  assert.match(copied, /^"From the standpoint of international law, .*Damascus," Maria Zakharova, Russian Foreign Ministry spokeswoman, quoted by Radio Habana Cuba, 24 November 2017 \(year inferred\), https:\/\/www\.radiohc\.cu\//);
   // The control has no text of its own: the paragraph's text is still exactly its passages.
   const [text, passages] = await page.$eval('.av-paragraph', (p) => [p.textContent, [...p.querySelectorAll('.av-passage')].map((x) => x.textContent).join('')]);
   assert.equal(text, passages);
