@@ -123,7 +123,7 @@ pub fn App(props: &AppProps) -> Html {
         Err(errors) => html! {
             <ErrorPanel
                 title={props.strings.get("error.title").to_string()}
-                errors={errors.iter().map(ToString::to_string).collect::<Vec<_>>()}
+                errors={errors.iter().map(|e| e.render(&props.strings)).collect::<Vec<_>>()}
             />
         },
     };

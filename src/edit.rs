@@ -246,7 +246,7 @@ impl Editor {
         self.article
             .validate()
             .into_iter()
-            .filter(|e| !e.message.ends_with("has no passages"))
+            .filter(|e| e.message.key != "data.voice_without_passages")
             .collect()
     }
 }

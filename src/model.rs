@@ -1,6 +1,7 @@
 //! The article as data: serde types, validation with field paths, and pure queries.
 //! Nothing here touches the browser, so all of it is tested natively.
 
+use crate::i18n::{Message, Strings};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::fmt;
@@ -183,26 +184,127 @@ pub enum NoteKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DataError {
     pub path: String,
-    pub message: String,
+    /// What is wrong, as a catalogue message (`data.*`): shown in the interface's language.
+    pub message: Message,
+    /// Where in the JSON text, for syntax errors: (line, column).
+    pub position: Option<(String, String)>,
 }
 
 impl DataError {
-    fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn new(path: impl Into<String>, message: Message) -> Self {
         Self {
             path: path.into(),
-            message: message.into(),
+            message,
+            position: None,
         }
     }
+
+    /// "path: message at line L column C" in the given language.
+    pub fn render(&self, strings: &Strings) -> String {
+        let mut out = self.message.render(strings);
+        if let Some((line, column)) = &self.position {
+            out.push_str(&strings.fill("data.position", &[("line", line), ("column", column)]));
+        }
+        if !self.path.is_empty() {
+            out = format!("{}: {out}", self.path);
+        }
+        out
+    }
+
+    /// A serde or serde_json error (given as its English text) at `path`: the common shapes
+    /// get their own words in every language; what serde says beyond them stays as it says it.
+    fn from_serde(path: impl Into<String>, text: &str) -> Self {
+        let (body, position) = match text.rsplit_once(" at line ") {
+            Some((body, rest)) => match rest.split_once(" column ") {
+                Some((line, column))
+                    if line.parse::<u64>().is_ok() && column.parse::<u64>().is_ok() =>
+                {
+                    (body, Some((line.to_string(), column.to_string())))
+                }
+                _ => (text, None),
+            },
+            None => (text, None),
+        };
+        Self {
+            path: path.into(),
+            message: serde_message(body),
+            position,
+        }
+    }
+}
+
+/// serde's message shapes, as catalogue messages.
+fn serde_message(text: &str) -> Message {
+    let arg = |name: &'static str, value: &str| (name, value.to_string());
+    let backticked = |rest: &str| -> Option<(String, String)> {
+        let rest = rest.strip_prefix('`')?;
+        let (name, after) = rest.split_once('`')?;
+        Some((name.to_string(), after.to_string()))
+    };
+    let with_list = |key_one_of: &'static str,
+                     key_expected: &'static str,
+                     key: &'static str,
+                     name: String,
+                     after: &str| {
+        if let Some(list) = after.strip_prefix(", expected one of ") {
+            Message::new(key_one_of, &[("name", name), arg("list", list)])
+        } else if let Some(list) = after.strip_prefix(", expected ") {
+            Message::new(key_expected, &[("name", name), arg("list", list)])
+        } else {
+            Message::new(key, &[("name", name), arg("rest", after)])
+        }
+    };
+    if let Some((name, _)) = text.strip_prefix("missing field ").and_then(backticked) {
+        return Message::new("data.missing_field", &[("name", name)]);
+    }
+    if let Some((name, _)) = text.strip_prefix("duplicate field ").and_then(backticked) {
+        return Message::new("data.duplicate_field", &[("name", name)]);
+    }
+    if let Some((name, after)) = text.strip_prefix("unknown field ").and_then(backticked) {
+        return with_list(
+            "data.unknown_field_one_of",
+            "data.unknown_field_expected",
+            "data.unknown_field",
+            name,
+            &after,
+        );
+    }
+    if let Some((name, after)) = text.strip_prefix("unknown variant ").and_then(backticked) {
+        return with_list(
+            "data.unknown_variant_one_of",
+            "data.unknown_variant_expected",
+            "data.unknown_variant",
+            name,
+            &after,
+        );
+    }
+    for (prefix, key) in [
+        ("invalid type: ", "data.invalid_type"),
+        ("invalid value: ", "data.invalid_value"),
+    ] {
+        if let Some((found, expected)) = text
+            .strip_prefix(prefix)
+            .and_then(|r| r.split_once(", expected "))
+        {
+            return Message::new(key, &[arg("found", found), arg("expected", expected)]);
+        }
+    }
+    Message::new("data.json", &[arg("detail", text)])
 }
 
 impl fmt::Display for DataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
-            f.write_str(&self.message)
-        } else {
-            write!(f, "{}: {}", self.path, self.message)
-        }
+        f.write_str(&self.render(&Strings::english()))
     }
+}
+
+/// A catalogue message with one quoted value.
+fn quoted(key: &'static str, value: &str) -> Message {
+    Message::new(key, &[("value", format!("{value:?}"))])
+}
+
+fn plain(key: &'static str) -> Message {
+    Message::new(key, &[])
 }
 
 impl Article {
@@ -211,10 +313,12 @@ impl Article {
         if json.len() > MAX_INPUT_BYTES {
             return Err(vec![DataError::new(
                 "",
-                format!(
-                    "the input is {} bytes; the limit is {} bytes",
-                    json.len(),
-                    MAX_INPUT_BYTES
+                Message::new(
+                    "data.too_large",
+                    &[
+                        ("size", json.len().to_string()),
+                        ("limit", MAX_INPUT_BYTES.to_string()),
+                    ],
                 ),
             )]);
         }
@@ -227,10 +331,10 @@ impl Article {
             } else {
                 e.path().to_string()
             };
-            vec![DataError::new(path, inner.to_string())]
+            vec![DataError::from_serde(path, &inner.to_string())]
         })?;
         de.end()
-            .map_err(|e| vec![DataError::new("", e.to_string())])?;
+            .map_err(|e| vec![DataError::from_serde("", &e.to_string())])?;
         let errors = article.validate();
         if errors.is_empty() {
             Ok(article)
@@ -244,7 +348,7 @@ impl Article {
         let mut errors = Vec::new();
         let mut need_text = |path: &str, value: &str| {
             if value.trim().is_empty() {
-                errors.push(DataError::new(path, "must not be empty"));
+                errors.push(DataError::new(path, plain("data.empty")));
             }
         };
         need_text("meta.language", &self.meta.language);
@@ -255,10 +359,7 @@ impl Article {
             ("source.url", &self.source.url),
         ] {
             if !value.is_empty() && value.trim().is_empty() {
-                errors.push(DataError::new(
-                    path,
-                    "must not be empty: leave it out when not given",
-                ));
+                errors.push(DataError::new(path, plain("data.blank_optional")));
             }
         }
         if self.source.description.trim().is_empty()
@@ -271,7 +372,7 @@ impl Article {
             };
             errors.push(DataError::new(
                 format!("source.{field}"),
-                "a description and its basis go together: give both or neither",
+                plain("data.description_pair"),
             ));
         }
 
@@ -280,7 +381,7 @@ impl Article {
                 if value.trim().is_empty() {
                     errors.push(DataError::new(
                         format!("meta.authors[{i}].{field}"),
-                        "must not be empty",
+                        plain("data.empty"),
                     ));
                 }
             }
@@ -291,17 +392,14 @@ impl Article {
         } else if !is_iso_date(&date.value) {
             errors.push(DataError::new(
                 "meta.date.value",
-                format!(
-                    "{:?} is not a calendar date of the form YYYY-MM-DD",
-                    self.meta.date.value
-                ),
+                quoted("data.not_a_date", &self.meta.date.value),
             ));
         }
         let reason = self.meta.date.reason.as_deref().unwrap_or("");
         if self.meta.date.year_inferred && reason.trim().is_empty() {
             errors.push(DataError::new(
                 "meta.date.reason",
-                "an inferred year needs the reason it was inferred",
+                plain("data.inferred_without_reason"),
             ));
         }
         if !self.source.url.is_empty() {
@@ -313,29 +411,26 @@ impl Article {
 
         let mut ids = HashSet::new();
         if self.voices.is_empty() {
-            errors.push(DataError::new("voices", "must list at least one voice"));
+            errors.push(DataError::new("voices", plain("data.no_voices")));
         }
         for (i, voice) in self.voices.iter().enumerate() {
             let path = format!("voices[{i}]");
             if !is_slug(&voice.id) {
                 errors.push(DataError::new(
                     format!("{path}.id"),
-                    format!(
-                        "{:?} is not a slug (lower-case letters, digits and single hyphens)",
-                        voice.id
-                    ),
+                    quoted("data.not_a_slug", &voice.id),
                 ));
             } else if !ids.insert(voice.id.as_str()) {
                 errors.push(DataError::new(
                     format!("{path}.id"),
-                    format!("duplicate voice id {:?}", voice.id),
+                    quoted("data.duplicate_voice", &voice.id),
                 ));
             }
             for (field, value) in [("name", &voice.name), ("short_name", &voice.short_name)] {
                 if value.trim().is_empty() {
                     errors.push(DataError::new(
                         format!("{path}.{field}"),
-                        "must not be empty",
+                        plain("data.empty"),
                     ));
                 }
             }
@@ -344,41 +439,38 @@ impl Article {
         let note_ids: HashSet<&str> = self.notes.iter().map(|n| n.id.as_str()).collect();
         let mut used = HashSet::new();
         if self.paragraphs.is_empty() {
-            errors.push(DataError::new(
-                "paragraphs",
-                "must hold at least one paragraph",
-            ));
+            errors.push(DataError::new("paragraphs", plain("data.no_paragraphs")));
         }
         for (p, paragraph) in self.paragraphs.iter().enumerate() {
             if paragraph.passages.is_empty() {
                 errors.push(DataError::new(
                     format!("paragraphs[{p}].passages"),
-                    "a paragraph needs at least one passage",
+                    plain("data.no_passages"),
                 ));
             }
             for (n, note) in paragraph.notes.iter().enumerate() {
                 if !note_ids.contains(note.as_str()) {
                     errors.push(DataError::new(
                         format!("paragraphs[{p}].notes[{n}]"),
-                        format!("unknown note {note:?}"),
+                        quoted("data.unknown_note", note),
                     ));
                 }
             }
             for (i, passage) in paragraph.passages.iter().enumerate() {
                 let path = format!("paragraphs[{p}].passages[{i}]");
                 if passage.text.trim().is_empty() {
-                    errors.push(DataError::new(format!("{path}.text"), "must not be empty"));
+                    errors.push(DataError::new(format!("{path}.text"), plain("data.empty")));
                 }
                 if passage.confidence.is_some_and(|c| c > 100) {
                     errors.push(DataError::new(
                         format!("{path}.confidence"),
-                        "must be a percentage from 0 to 100",
+                        plain("data.not_a_percentage"),
                     ));
                 }
                 match self.voices.iter().find(|v| v.id == passage.voice) {
                     None => errors.push(DataError::new(
                         format!("{path}.voice"),
-                        format!("unknown voice {:?}", passage.voice),
+                        quoted("data.unknown_voice", &passage.voice),
                     )),
                     Some(voice) => {
                         used.insert(voice.id.as_str());
@@ -387,15 +479,14 @@ impl Article {
                             errors.push(DataError::new(
                                 format!("{path}.kind"),
                                 if narrating {
-                                    format!(
-                                        "narration belongs to the outlet, not to {:?}",
-                                        voice.id
-                                    )
+                                    quoted("data.narration_not_outlet", &voice.id)
                                 } else {
-                                    format!(
-                                        "the outlet {:?} narrates; it has no {} passages",
-                                        voice.id,
-                                        passage.kind.as_str()
+                                    Message::new(
+                                        "data.outlet_speaks",
+                                        &[
+                                            ("value", format!("{:?}", voice.id)),
+                                            ("kind", passage.kind.as_str().to_string()),
+                                        ],
                                     )
                                 },
                             ));
@@ -408,7 +499,7 @@ impl Article {
             if is_slug(&voice.id) && !used.contains(voice.id.as_str()) {
                 errors.push(DataError::new(
                     format!("voices[{i}]"),
-                    format!("voice {:?} has no passages", voice.id),
+                    quoted("data.voice_without_passages", &voice.id),
                 ));
             }
         }
@@ -418,13 +509,13 @@ impl Article {
             if !is_slug(&note.id) || !seen_notes.insert(note.id.as_str()) {
                 errors.push(DataError::new(
                     format!("notes[{i}].id"),
-                    format!("{:?} is not a unique slug", note.id),
+                    quoted("data.note_id", &note.id),
                 ));
             }
             if note.text.trim().is_empty() {
                 errors.push(DataError::new(
                     format!("notes[{i}].text"),
-                    "must not be empty",
+                    plain("data.empty"),
                 ));
             }
         }
@@ -575,10 +666,7 @@ pub fn is_web_url(s: &str) -> bool {
 
 fn check_url(errors: &mut Vec<DataError>, path: &str, url: &str) {
     if !is_web_url(url) {
-        errors.push(DataError::new(
-            path,
-            format!("{url:?} is not an absolute http(s) URL"),
-        ));
+        errors.push(DataError::new(path, quoted("data.not_a_url", url)));
     }
 }
 

@@ -222,6 +222,12 @@ pub fn mount_element(host: HtmlElement, stylesheet: &str) {
 
 fn render_swapping(host: Element, mut props: AppProps) {
     warn_all(&props.notices);
+    // The page is ours (index.html, embed.html): it speaks the interface's language.
+    if let Some(html) = document().document_element() {
+        let locale = props.strings.locale;
+        let _ = html.set_attribute("lang", locale.tag());
+        let _ = html.set_attribute("dir", locale.dir());
+    }
     let Ok(root) = document().create_element("div") else {
         return;
     };
@@ -252,37 +258,42 @@ fn parse(json: &str) -> ArticleLoad {
 
 /// `?article=` must name a same-origin URL: the viewer is not a proxy for arbitrary hosts.
 async fn fetch_article(url: &str) -> ArticleLoad {
-    let fail = |message: String| {
-        Err(vec![DataError {
-            path: "article".into(),
-            message,
-        }])
+    let fail = |key: &'static str, extra: Option<(&'static str, String)>| {
+        let mut args = vec![("url", format!("{url:?}"))];
+        args.extend(extra);
+        Err(vec![DataError::new("article", Message::new(key, &args))])
     };
     let location = window().location();
     let here = location.href().unwrap_or_default();
     let Ok(resolved) = web_sys::Url::new_with_base(url, &here) else {
-        return fail(format!("{url:?} is not a URL"));
+        return fail("error.not_url", None);
     };
     if resolved.origin() != location.origin().unwrap_or_default() {
-        return fail(format!(
-            "{url:?} is not on this page's origin; only same-origin articles are loaded"
-        ));
+        return fail("error.other_origin", None);
     }
     match fetch_text(&resolved.href()).await {
         Ok(text) => parse(&text),
-        Err(problem) => fail(format!("could not load {url:?}: {problem}")),
+        Err(FetchError::Network) => fail("error.network", None),
+        Err(FetchError::Http(status)) => fail("error.http", Some(("status", status.to_string()))),
+        Err(FetchError::NotText) => fail("error.not_text", None),
     }
+}
+
+enum FetchError {
+    Network,
+    Http(u16),
+    NotText,
 }
 
 /// A file's text, or what went wrong. web_sys fetch rather than gloo-net: these are the only
 /// requests the viewer makes, and gloo-net cost more wasm than this whole function.
-async fn fetch_text(url: &str) -> Result<String, String> {
+async fn fetch_text(url: &str) -> Result<String, FetchError> {
     let response = match JsFuture::from(window().fetch_with_str(url)).await {
         Ok(r) => r.unchecked_into::<web_sys::Response>(),
-        Err(_) => return Err("network error".into()),
+        Err(_) => return Err(FetchError::Network),
     };
     if !response.ok() {
-        return Err(format!("HTTP {}", response.status()));
+        return Err(FetchError::Http(response.status()));
     }
     let text = match response.text() {
         Ok(promise) => JsFuture::from(promise)
@@ -291,7 +302,7 @@ async fn fetch_text(url: &str) -> Result<String, String> {
             .and_then(|t| t.as_string()),
         Err(_) => None,
     };
-    text.ok_or_else(|| "the response is not text".into())
+    text.ok_or(FetchError::NotText)
 }
 
 /// Later values win: the hash is more specific than the query.

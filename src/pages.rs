@@ -4,19 +4,25 @@
 
 use crate::app::{App, AppProps, Mode};
 use crate::escape::escape_html;
+use crate::i18n::{Locale, Strings};
 use crate::model::{Article, PassageKind};
 use crate::shared::Shared;
 use base64::Engine;
 use std::io::Write;
+use std::rc::Rc;
 
 pub const PRERENDER_MARKER: &str = "<!-- article-viewer:prerender -->";
 pub const HEAD_MARKER: &str = "<!-- article-viewer:head -->";
 pub const TITLE_PLACEHOLDER: &str = "<title>Article Viewer</title>";
 pub const HOST_OPEN: &str = "<div id=\"article-viewer\">";
 
-/// The app's HTML for `mode`, as the browser's first render will produce it.
-pub async fn prerender(article: &Article, mode: Mode) -> String {
-    let props = AppProps::new(Ok(Shared::new(article.clone())), mode);
+/// The app's HTML for `mode`, as the browser's first render will produce it, in the interface
+/// language of `strings` (the article's own, as the browser picks it).
+pub async fn prerender(article: &Article, mode: Mode, strings: Rc<Strings>) -> String {
+    let props = AppProps {
+        strings: Shared(strings),
+        ..AppProps::new(Ok(Shared::new(article.clone())), mode)
+    };
     let html = yew::LocalServerRenderer::<App>::with_props(props)
         .hydratable(false)
         .render()
@@ -51,7 +57,11 @@ pub fn assemble(
         escape_html(&article.meta.date.display())
     );
     let head = format!("{description}\n  {}", json_ld_script(article));
+    // The page speaks the interface's language, the article's unless the reader asks otherwise.
+    let locale = Locale::from_tag(&article.meta.language).unwrap_or(Locale::En);
+    let html = format!("<html lang=\"{}\" dir=\"{}\"", locale.tag(), locale.dir());
     let mut page = template
+        .replacen("<html lang=\"en\"", &html, 1)
         .replacen(TITLE_PLACEHOLDER, &title, 1)
         .replacen(HEAD_MARKER, &head, 1)
         .replacen(PRERENDER_MARKER, app_html, 1);
@@ -63,8 +73,8 @@ pub fn assemble(
                 1,
             )
             .replacen(
-                "<html lang=\"en\">",
-                "<html lang=\"en\" class=\"av-embed\">",
+                &format!("{html}>"),
+                &format!("{html} class=\"av-embed\">"),
                 1,
             );
     }

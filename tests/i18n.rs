@@ -314,3 +314,40 @@ async fn an_english_article_with_an_arabic_interface_keeps_its_text_left_to_righ
     );
     assert!(html.contains("من يقول ماذا"));
 }
+
+/// Every malformed file of the corpus gets its errors in every language: the field path stays
+/// as it is (it names the data), the words around it are the locale's.
+#[test]
+fn data_errors_are_told_in_every_language() {
+    let dir = format!("{}/tests/corpus", env!("CARGO_MANIFEST_DIR"));
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "json") {
+            continue;
+        }
+        let errors = Article::parse(&std::fs::read_to_string(&path).unwrap()).unwrap_err();
+        for locale in Locale::ALL.into_iter().filter(|l| *l != Locale::En) {
+            let strings = strings(locale);
+            for error in &errors {
+                let (english, own) = (error.to_string(), error.render(&strings));
+                assert_ne!(
+                    own,
+                    english,
+                    "{}: {} untranslated",
+                    path.display(),
+                    locale.tag()
+                );
+                assert!(own.starts_with(&error.path), "{own}: the path comes first");
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 34 * 5, "{checked}");
+    let french = strings(Locale::Fr);
+    let errors = Article::parse(r#"{"meta": {"title": 42}}"#).unwrap_err();
+    assert_eq!(
+        errors[0].render(&french),
+        "meta.title: type incorrect\u{a0}: integer `42`\u{a0}; attendu\u{a0}: a string à la ligne 1, colonne 21"
+    );
+}

@@ -129,7 +129,12 @@ async fn invalid_data_renders_an_error_panel_listing_the_paths() {
 async fn prerendered_page_has_the_article_head_and_no_inline_script() {
     let article = builtin_article().unwrap();
     let template = "<html lang=\"en\"><head><title>Article Viewer</title><!-- article-viewer:head --></head><body><div id=\"article-viewer\"><!-- article-viewer:prerender --></div><script type=\"module\" src=\"./boot.js\"></script></body></html>";
-    let app = prerender(&article, Mode::Page).await;
+    let app = prerender(
+        &article,
+        Mode::Page,
+        article_viewer::i18n::Strings::english(),
+    )
+    .await;
     let page = assemble(template, &article, &app, Mode::Page).unwrap();
     assert!(page.contains("<title>Russia Says U.S. Military Presence in Syria Resembles Occupation \u{2014} Article Viewer</title>"));
     assert!(page.contains("It is quite interesting how the U.S. justifies"));

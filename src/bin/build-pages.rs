@@ -8,6 +8,7 @@ use article_viewer::model::{builtin_article, BUILTIN_ARTICLE_JSON};
 use article_viewer::pages::{assemble, one_file, prerender, quotes_csv, Bundle};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::rc::Rc;
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> ExitCode {
@@ -30,16 +31,25 @@ async fn run() -> Result<(), String> {
         format!("data/article.json is invalid:\n  {}", list.join("\n  "))
     })?;
     let template = read(&dir.join("index.html"))?;
+    // The prerendered pages speak the built-in article's language.
+    let locale = Locale::from_tag(&article.meta.language).unwrap_or(Locale::En);
+    let strings = match locale {
+        Locale::En => Strings::english(),
+        other => Rc::new(Strings::parse(
+            other,
+            &read(&dir.join(format!("locales/{}.json", other.tag())))?,
+        )?),
+    };
     let page = assemble(
         &template,
         &article,
-        &prerender(&article, Mode::Page).await,
+        &prerender(&article, Mode::Page, strings.clone()).await,
         Mode::Page,
     )?;
     let frame = assemble(
         &template,
         &article,
-        &prerender(&article, Mode::Frame).await,
+        &prerender(&article, Mode::Frame, strings).await,
         Mode::Frame,
     )?;
     write(&dir.join("index.html"), &page)?;

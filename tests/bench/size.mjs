@@ -17,12 +17,13 @@ const OTHERS = ['embed.js', 'embed.html', 'article-viewer.html'];
 export const BUDGET = {
   // Raised by 2 KB (from 170 and 171) for the importer's draft fields and the wording for what a
   // draft does not give, and for the compact voice list, its search and the labels setting
-  // (first load 164.7 -> 171.3 KB). Raised by 14 KB (172 -> 186) for the interface in six
-  // languages (issue 13): the English catalogue, plural rules, localised dates and numbers, the
-  // locale option and the on-demand catalogues (171.4 -> 184.7 KB); the one-file viewer also
-  // carries the five other catalogues (+10 KB). Issue 14's lighter first load has to win this back.
-  'first load': 186_000,
-  'article-viewer.html': 199_000,
+  // (first load 164.7 -> 171.3 KB). Raised by 16 KB (172 -> 188) for the interface in six
+  // languages (issue 13): the English catalogue with the data errors' wording, plural rules,
+  // localised dates and numbers, the locale option and the on-demand catalogues (171.4 ->
+  // 186.9 KB); the one-file viewer also carries the five other catalogues (+31 KB raw, 204).
+  // Issue 14's lighter first load has to win this back.
+  'first load': 188_000,
+  'article-viewer.html': 204_000,
   'embed.js': 2_000,
 };
 
