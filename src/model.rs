@@ -241,42 +241,42 @@ fn serde_message(text: &str) -> Message {
         let (name, after) = rest.split_once('`')?;
         Some((name.to_string(), after.to_string()))
     };
-    let with_list = |key_one_of: &'static str,
-                     key_expected: &'static str,
-                     key: &'static str,
-                     name: String,
-                     after: &str| {
-        if let Some(list) = after.strip_prefix(", expected one of ") {
-            Message::new(key_one_of, &[("name", name), arg("list", list)])
-        } else if let Some(list) = after.strip_prefix(", expected ") {
-            Message::new(key_expected, &[("name", name), arg("list", list)])
-        } else {
-            Message::new(key, &[("name", name), arg("rest", after)])
+    for (prefix, key) in [
+        ("missing field ", "data.missing_field"),
+        ("duplicate field ", "data.duplicate_field"),
+    ] {
+        if let Some((name, _)) = text.strip_prefix(prefix).and_then(backticked) {
+            return Message::new(key, &[("name", name)]);
         }
-    };
-    if let Some((name, _)) = text.strip_prefix("missing field ").and_then(backticked) {
-        return Message::new("data.missing_field", &[("name", name)]);
     }
-    if let Some((name, _)) = text.strip_prefix("duplicate field ").and_then(backticked) {
-        return Message::new("data.duplicate_field", &[("name", name)]);
-    }
-    if let Some((name, after)) = text.strip_prefix("unknown field ").and_then(backticked) {
-        return with_list(
-            "data.unknown_field_one_of",
-            "data.unknown_field_expected",
-            "data.unknown_field",
-            name,
-            &after,
-        );
-    }
-    if let Some((name, after)) = text.strip_prefix("unknown variant ").and_then(backticked) {
-        return with_list(
-            "data.unknown_variant_one_of",
-            "data.unknown_variant_expected",
-            "data.unknown_variant",
-            name,
-            &after,
-        );
+    // "unknown field `x`, expected one of `a`, `b`" and the same for enum variants.
+    for (prefix, [one_of, expected, other]) in [
+        (
+            "unknown field ",
+            [
+                "data.unknown_field_one_of",
+                "data.unknown_field_expected",
+                "data.unknown_field",
+            ],
+        ),
+        (
+            "unknown variant ",
+            [
+                "data.unknown_variant_one_of",
+                "data.unknown_variant_expected",
+                "data.unknown_variant",
+            ],
+        ),
+    ] {
+        if let Some((name, after)) = text.strip_prefix(prefix).and_then(backticked) {
+            return if let Some(list) = after.strip_prefix(", expected one of ") {
+                Message::new(one_of, &[("name", name), arg("list", list)])
+            } else if let Some(list) = after.strip_prefix(", expected ") {
+                Message::new(expected, &[("name", name), arg("list", list)])
+            } else {
+                Message::new(other, &[("name", name), arg("rest", &after)])
+            };
+        }
     }
     for (prefix, key) in [
         ("invalid type: ", "data.invalid_type"),

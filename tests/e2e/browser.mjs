@@ -1,6 +1,9 @@
 // Headless Debian Chromium through playwright-core (no downloaded browser), with a page that
 // records console errors, CSP violations and dialogs, so that each test can require none.
+import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
@@ -45,4 +48,13 @@ export async function waitReady(page) {
  *  the change, so it lands a moment after the click. */
 export async function waitHash(page, hash) {
   await page.waitForFunction((h) => location.hash === h, hash, { timeout: 5000 });
+}
+
+/** axe-core's WCAG 2.0/2.1 A and AA violations on the page, one line each (none is []). */
+export async function axe(page) {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  });
 }

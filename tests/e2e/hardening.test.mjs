@@ -4,13 +4,11 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { launch, openPage, waitReady } from './browser.mjs';
+import { launch, openPage, waitReady, axe } from './browser.mjs';
 import { serve } from './server.mjs';
 import { DIST } from '../bench/size.mjs';
 import { PAYLOADS } from './xss-payloads.mjs';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const seed = JSON.parse(fs.readFileSync(path.join(DIST, 'article.json'), 'utf8'));
 const json = (v) => JSON.stringify(v).replace(/</g, '\\u003c');
 
@@ -136,14 +134,6 @@ test('under the strict CSP: loading, filtering, every panel, copying and embeddi
   assert.ok(page.problems.some((p) => p.includes('CSP violation')), JSON.stringify(page.problems));
   await page.context().close();
 });
-
-async function axe(page) {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const r = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  });
-}
 
 test('axe-core finds no WCAG 2.1 AA violation in any state', async () => {
   const states = [

@@ -6,13 +6,11 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { launch, openPage, waitReady } from './browser.mjs';
+import { launch, openPage, waitReady, axe } from './browser.mjs';
 import { serve, CSP } from './server.mjs';
 import { DIST } from '../bench/size.mjs';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const FIXTURES = path.resolve(DIST, '../tests/fixtures/i18n');
 const fixture = (tag) => fs.readFileSync(path.join(FIXTURES, `${tag}.json`), 'utf8');
 const catalogue = (tag) => JSON.parse(fs.readFileSync(path.join(DIST, 'locales', `${tag}.json`), 'utf8'));
@@ -174,14 +172,6 @@ test('Russian plurals: 1, 2, 5 and 21 passages, in the list and in the live regi
   assert.match(status, /^Выделено фрагментов: 5 из 29\. мэрия Казани\.$/);
   await page.context().close();
 });
-
-async function axe(page) {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const r = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  });
-}
 
 test('axe-core: no violation in Arabic and French, light and dark', async () => {
   const results = {};
