@@ -44,21 +44,14 @@ impl Locale {
         Locale::ALL.into_iter().find(|l| l.tag() == language)
     }
 
-    pub fn is_rtl(self) -> bool {
-        self == Locale::Ar
-    }
-
+    /// The interface's writing direction.
     pub fn dir(self) -> &'static str {
-        if self.is_rtl() {
-            "rtl"
-        } else {
-            "ltr"
-        }
+        text_direction(self.tag())
     }
 
     /// The CLDR plural category of a whole number (counts are never fractions here).
-    /// Rules from CLDR's plurals.xml; `tests/i18n.rs` checks them against the browser's
-    /// `Intl.PluralRules` too.
+    /// Rules from CLDR's plurals.xml; checked against CLDR's examples (`tests/i18n.rs`) and the
+    /// browser's `Intl.PluralRules` (`tests/browser.rs`).
     pub fn plural(self, n: usize) -> Plural {
         let (i10, i100) = (n % 10, n % 100);
         match self {

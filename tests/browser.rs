@@ -169,3 +169,27 @@ async fn a_panic_leaves_a_visible_panel_instead_of_a_dead_viewer() {
     assert!(shadow.query_selector(".av-paragraph").unwrap().is_none());
     host.remove();
 }
+
+/// The plural rules in `src/i18n.rs` agree with the browser's own CLDR data (`Intl.PluralRules`)
+/// for every count from 0 to 1,200 in every locale.
+#[wasm_bindgen_test]
+fn plural_categories_agree_with_the_browsers_cldr_data() {
+    use article_viewer::i18n::Locale;
+    for locale in Locale::ALL {
+        let rules = js_sys::Intl::PluralRules::new(
+            &js_sys::Array::of1(&locale.tag().into()),
+            &js_sys::Object::new(),
+        );
+        let select = js_sys::Reflect::get(&rules, &"select".into())
+            .unwrap()
+            .unchecked_into::<js_sys::Function>();
+        for n in 0..=1200usize {
+            let browser = select
+                .call1(&rules, &(n as f64).into())
+                .unwrap()
+                .as_string()
+                .unwrap();
+            assert_eq!(locale.plural(n).name(), browser, "{} {n}", locale.tag());
+        }
+    }
+}
