@@ -80,6 +80,26 @@ impl Filter {
     }
 }
 
+/// `wanted` (a filter's hash) with the view options the reader's link gave in `current`
+/// (`theme`, `panel`, `locale`) kept after it: a filter change must not lose the language or
+/// the theme that the link asked for.
+pub fn keep_view_options(wanted: &str, current: &str) -> String {
+    let kept: Vec<&str> = current
+        .strip_prefix('#')
+        .unwrap_or(current)
+        .split('&')
+        .filter(|pair| {
+            let name = pair.split_once('=').map_or(*pair, |(n, _)| n);
+            matches!(name, "theme" | "panel" | "locale")
+        })
+        .collect();
+    if kept.is_empty() {
+        return wanted.to_string();
+    }
+    let separator = if wanted.is_empty() { '#' } else { '&' };
+    format!("{wanted}{separator}{}", kept.join("&"))
+}
+
 /// The one hash format: `#voices=a,b`, with `&only=true` when set; empty for no filter.
 pub fn filter_hash(voice_ids: &[impl AsRef<str>], only_matching: bool) -> String {
     let ids: Vec<&str> = voice_ids.iter().map(AsRef::as_ref).collect();

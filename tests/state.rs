@@ -172,3 +172,18 @@ fn a_long_voice_list_shows_the_most_quoted_the_selected_and_the_searched() {
 fn english(messages: &[Message]) -> Vec<String> {
     messages.iter().map(ToString::to_string).collect()
 }
+
+#[test]
+fn a_filter_change_keeps_the_links_theme_panel_and_locale() {
+    use article_viewer::state::keep_view_options;
+    assert_eq!(
+        keep_view_options("#voices=syria", "#locale=ar&voices=russia&theme=dark"),
+        "#voices=syria&locale=ar&theme=dark"
+    );
+    assert_eq!(keep_view_options("", "#locale=fr"), "#locale=fr");
+    assert_eq!(
+        keep_view_options("#voices=syria", "#voices=russia&only=true"),
+        "#voices=syria"
+    );
+    assert_eq!(keep_view_options("", ""), "");
+}

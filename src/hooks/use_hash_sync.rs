@@ -1,6 +1,6 @@
 use crate::model::Article;
 use crate::shared::Shared;
-use crate::state::{parse_hash, Filter, HashRoute};
+use crate::state::{keep_view_options, parse_hash, Filter, HashRoute};
 use gloo::events::EventListener;
 use gloo::utils::window;
 use std::cell::Cell;
@@ -90,7 +90,7 @@ fn write_hash(article: &Article, filter: &Filter, replace: bool) {
     if current.starts_with("#q-") && !filter.is_active() && !filter.only_matching {
         return; // a quote link stays as it is until the reader filters
     }
-    let wanted = filter.to_hash(article);
+    let wanted = keep_view_options(&filter.to_hash(article), &current);
     if current == wanted || (current == "#" && wanted.is_empty()) {
         return;
     }

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch, openPage, waitReady, axe } from './browser.mjs';
+import { launch, openPage, waitReady, waitHash, axe } from './browser.mjs';
 import { serve, CSP } from './server.mjs';
 import { DIST } from '../bench/size.mjs';
 
@@ -239,7 +239,7 @@ test('an English article with locale=ar: Arabic interface, right to left, the te
   await page.context().close();
 });
 
-test('an unknown locale shows English with a notice; the hash can ask for a locale too', async () => {
+test('an unknown locale shows English with a notice; the hash can ask for a locale, and keeps it', async () => {
   const page = await openPage(browser);
   await page.goto(`${viewer.url}index.html?locale=xx`);
   await waitReady(page);
@@ -247,6 +247,9 @@ test('an unknown locale shows English with a notice; the hash can ask for a loca
   assert.match(await page.textContent('.av-notices'), /locale: "xx" is not one of en, fr, de, es, ru, ar; showing English/);
   await page.goto(`${viewer.url}index.html#locale=de`);
   await page.waitForFunction(() => document.querySelector('#av-filter-heading')?.textContent === 'Wer sagt was');
+  // A filter change keeps the link's language in the hash, so the link still says German.
+  await page.click('button[data-voice="syria"]');
+  await waitHash(page, '#voices=syria&locale=de');
   await page.context().close();
 });
 
