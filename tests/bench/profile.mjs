@@ -57,7 +57,7 @@ export function profile(bin = 'article-viewer') {
 function group(name) {
   if (name.startsWith('data segment')) return 'data (strings, tables, the built-in article)';
   if (/Stateful>::view/.test(name)) return 'our components (Yew views)';
-  const ours = name.match(/article_viewer::([a-z_]+)/);
+  const ours = name.match(/article_viewer::([a-z0-9_]+)/);
   if (ours && !/^<?(yew|core|alloc)/.test(name)) return `article_viewer::${ours[1]}`;
   const crate = name.match(/([a-z_][a-z0-9_]*)(\[[0-9a-f]+\])?::/);
   return crate ? crate[1] : 'other (glue, tables, unnamed)';
