@@ -76,6 +76,9 @@ pub struct AppProps {
     /// The build's `article.json` and `quotes.csv` describe this article (the built-in one).
     #[prop_or(true)]
     pub downloads: bool,
+    /// The editor page beside the viewer, when served (not from `file://`, not prerendered).
+    #[prop_or_default]
+    pub editor: Option<AttrValue>,
 }
 
 impl AppProps {
@@ -94,6 +97,7 @@ impl AppProps {
             prefs: ReadingPrefs::default(),
             remembered: true,
             downloads: true,
+            editor: None,
         }
     }
 }
@@ -118,6 +122,7 @@ pub fn App(props: &AppProps) -> Html {
                 prefs={props.prefs}
                 remembered={props.remembered}
                 downloads={props.downloads}
+                editor={props.editor.clone()}
             />
         },
         Err(errors) => html! {
@@ -153,6 +158,7 @@ struct ViewerProps {
     prefs: ReadingPrefs,
     remembered: bool,
     downloads: bool,
+    editor: Option<AttrValue>,
 }
 
 #[component]
@@ -289,6 +295,9 @@ fn Viewer(props: &ViewerProps) -> Html {
                             title={article.meta.title.clone()}
                             state={snippet_state(&article, &filter, prefs.theme)}
                         />
+                    }
+                    if let Some(editor) = &props.editor {
+                        <p class="av-editor-link"><a href={editor.clone()}>{ strings.get("viewer.editor") }</a></p>
                     }
                 </div>
             </div>

@@ -128,7 +128,7 @@ pub const ENGLISH_JSON: &str = include_str!("../static/locales/en.json");
 /// One locale's strings. Keys are dotted names (`filter.heading`); a key with plural forms has
 /// one entry per CLDR category (`voice.passages.one`, `voice.passages.other`, …). Templates
 /// take `{name}` arguments.
-#[derive(Debug, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Strings {
     pub locale: Locale,
     map: HashMap<String, String>,
@@ -158,6 +158,19 @@ impl Strings {
             });
         }
         Ok(Strings { locale, map })
+    }
+
+    /// These strings with a second catalogue's added (the editor's, over the viewer's), its
+    /// gaps filled from `english` (that catalogue in English).
+    pub fn with(mut self, json: &str, english: &str) -> Result<Strings, String> {
+        for source in [json, english] {
+            let more = Strings::parse_raw(source)
+                .map_err(|e| format!("the {} catalogue is not valid: {e}", self.locale.tag()))?;
+            for (key, value) in more {
+                self.map.entry(key).or_insert(value);
+            }
+        }
+        Ok(self)
     }
 
     /// A catalogue's own entries, without the English fallback (for the completeness tests).

@@ -64,6 +64,9 @@ pub fn mount_page() {
     });
     let saved = crate::storage::load();
     let base = base_url();
+    // The editor is a page of its own beside the viewer; a file opened from disk has none.
+    let editor = (mode == Mode::Page && location.protocol().is_ok_and(|p| p.starts_with("http")))
+        .then(|| format!("{base}editor.html").into());
     let props = move |article: ArticleLoad| AppProps {
         options: options.clone(),
         notices: notices.clone(),
@@ -72,6 +75,7 @@ pub fn mount_page() {
         base: base.clone().into(),
         prefs: saved.unwrap_or_default(),
         remembered: saved.is_some(),
+        editor: editor.clone(),
         ..AppProps::new(article, mode)
     };
     match param("article") {
@@ -129,6 +133,53 @@ async fn load_strings(locale: Locale, base: &str) -> Option<Strings> {
             .ok()?,
     };
     Strings::parse(locale, &json).ok()
+}
+
+/// Mounts the editor into `#editor` (editor.html), in the locale the link asks for
+/// (`?locale=`), else the browser's language, else English.
+pub fn mount_editor() {
+    let Some(host) = document().get_element_by_id("editor") else {
+        return;
+    };
+    install_panic_hook();
+    ROOTS.with(|r| r.borrow_mut().push(host.clone()));
+    let query = window().location().search().unwrap_or_default();
+    let (options, _) = Options::from_query(query.strip_prefix('?').unwrap_or(&query), &[]);
+    let browser = window().navigator().language().unwrap_or_default();
+    let locale = options
+        .locale
+        .or_else(|| Locale::from_tag(&browser))
+        .unwrap_or(Locale::En);
+    wasm_bindgen_futures::spawn_local(async move {
+        let base = base_url();
+        let viewer = match locale {
+            Locale::En => None,
+            other => load_strings(other, &base).await,
+        }
+        .unwrap_or_else(|| Strings::english().as_ref().clone());
+        // The editor's strings come on top: its own file per locale, English filling gaps.
+        let own = match viewer.locale {
+            Locale::En => None,
+            other => fetch_text(&format!("{base}locales/editor/{}.json", other.tag()))
+                .await
+                .ok(),
+        };
+        let english = crate::editor_app::EDITOR_ENGLISH_JSON;
+        let strings = std::rc::Rc::new(
+            viewer
+                .with(own.as_deref().unwrap_or(english), english)
+                .unwrap_or_else(|_| Strings::english().as_ref().clone()),
+        );
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", strings.locale.tag());
+            let _ = html.set_attribute("dir", strings.locale.dir());
+        }
+        STRINGS.with(|s| *s.borrow_mut() = Some(Shared(strings.clone())));
+        let props = crate::editor_app::EditorProps {
+            strings: Shared(strings),
+        };
+        yew::Renderer::<crate::editor_app::EditorApp>::with_root_and_props(host, props).render();
+    });
 }
 
 /// Mounts a viewer into a host page's element, inside a shadow root, with options from its

@@ -10,8 +10,13 @@ use article_viewer::shared::Shared;
 use std::collections::BTreeSet;
 
 fn catalogue(locale: Locale) -> String {
+    catalogue_in("", locale)
+}
+
+/// A catalogue file: the viewer's (`set` empty) or the editor's (`set` "editor/").
+fn catalogue_in(set: &str, locale: Locale) -> String {
     let path = format!(
-        "{}/static/locales/{}.json",
+        "{}/static/locales/{set}{}.json",
         env!("CARGO_MANIFEST_DIR"),
         locale.tag()
     );
@@ -50,13 +55,19 @@ fn placeholders(template: &str) -> BTreeSet<String> {
 
 #[test]
 fn every_locale_has_every_key_with_the_same_arguments() {
-    let english = Strings::parse_raw(&catalogue(Locale::En)).unwrap();
+    for set in ["", "editor/"] {
+        every_key_in(set);
+    }
+}
+
+fn every_key_in(set: &str) {
+    let english = Strings::parse_raw(&catalogue_in(set, Locale::En)).unwrap();
     let plural_keys: BTreeSet<&str> = english
         .keys()
         .filter_map(|k| k.strip_suffix(".other"))
         .collect();
     for locale in Locale::ALL {
-        let own = Strings::parse_raw(&catalogue(locale)).unwrap();
+        let own = Strings::parse_raw(&catalogue_in(set, locale)).unwrap();
         let mut wanted = BTreeSet::new();
         for key in english.keys() {
             match key.rsplit_once('.') {
