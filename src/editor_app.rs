@@ -102,6 +102,7 @@ pub fn EditorApp(props: &EditorProps) -> Html {
                         <p class="ed-status" role="status">
                             { t("editor.review") }{ " " }{ strings.count("editor.low", low, &[]) }
                         </p>
+                        <Doubts article={article.clone()} strings={strings.clone()} />
                         <button type="button" class="ed-download" onclick={on_download}>{ t("editor.download") }</button>
                         <button type="button" class="ed-again" onclick={on_again}>{ t("editor.again") }</button>
                     </div>
@@ -113,6 +114,90 @@ pub fn EditorApp(props: &EditorProps) -> Html {
     // `av` for the viewer's colours, type and dark mode; `ed` for the editor's own layout.
     html! {
         <div class="av ed" data-theme="auto" lang={strings.locale.tag()} dir={strings.locale.dir()}>{ body }</div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DoubtsProps {
+    article: Shared<Article>,
+    strings: Shared<Strings>,
+}
+
+/// "Next passage to check": walks through the passages the importer was unsure of. Each in turn
+/// is marked (all of them with a dashed outline, the current one solid), scrolled to, focused,
+/// and announced with the importer's reason.
+#[component]
+fn Doubts(props: &DoubtsProps) -> Html {
+    let doubts = doubtful(&props.article);
+    let at = use_state(|| None::<usize>);
+    let onclick = {
+        let (at, doubts) = (at.clone(), doubts.clone());
+        Callback::from(move |_: MouseEvent| {
+            if doubts.is_empty() {
+                return;
+            }
+            let next = at.map_or(0, |k| (k + 1) % doubts.len());
+            show_doubt(&doubts, next);
+            at.set(Some(next));
+        })
+    };
+    let s = &props.strings;
+    let message = at.map(|k| {
+        s.fill(
+            "editor.doubt",
+            &[
+                ("k", &s.number(k + 1)),
+                ("n", &s.number(doubts.len())),
+                ("reason", &doubts[k].2),
+            ],
+        )
+    });
+    html! {
+        <>
+            <button type="button" class="ed-next" {onclick} disabled={doubts.is_empty()}>
+                { s.get("editor.next") }
+            </button>
+            <p class="ed-doubt" role="status">{ message.unwrap_or_default() }</p>
+        </>
+    }
+}
+
+/// (paragraph, passage within it, the importer's reason) of each passage it was unsure of.
+fn doubtful(article: &Article) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    for (p, paragraph) in article.paragraphs.iter().enumerate() {
+        for (i, passage) in paragraph.passages.iter().enumerate() {
+            if passage.confidence.is_some_and(|c| c < LOW_CONFIDENCE) {
+                out.push((p, i, passage.reason.clone().unwrap_or_default()));
+            }
+        }
+    }
+    out
+}
+
+/// Marks the doubtful passages in the preview (the viewer never re-renders its text, so the
+/// marks stay) and brings the `k`-th into view and focus.
+fn show_doubt(doubts: &[(usize, usize, String)], k: usize) {
+    use wasm_bindgen::JsCast;
+    let document = gloo::utils::document();
+    let passage = |p: usize, i: usize| {
+        document
+            .query_selector(&format!(".av-paragraph-block[data-paragraph=\"{p}\"]"))
+            .ok()
+            .flatten()
+            .and_then(|block| block.query_selector_all(".av-passage").ok())
+            .and_then(|list| list.item(i as u32))
+            .and_then(|node| node.dyn_into::<web_sys::HtmlElement>().ok())
+    };
+    for (n, (p, i, _)) in doubts.iter().enumerate() {
+        if let Some(element) = passage(*p, *i) {
+            let _ = element.set_attribute("data-doubt", if n == k { "current" } else { "true" });
+            if n == k {
+                let _ = element.set_attribute("tabindex", "-1");
+                element.scroll_into_view();
+                let _ = element.focus();
+            }
+        }
     }
 }
 

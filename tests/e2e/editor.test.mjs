@@ -75,6 +75,23 @@ test('paste, draft, review in the viewer, download article.json and open it in t
   await viewer.context().close();
 });
 
+test('"Next passage to check" walks to what the importer was unsure of, with its reason', async () => {
+  const page = await openEditor();
+  const quote = '"We will not give up on the bridge."';
+  await page.fill('#ed-text', ['The council met on Monday.', quote, 'The vote is expected next week.'].join('\n\n'));
+  await page.click('.ed-draft');
+  await page.waitForSelector('.av-passage');
+  assert.match(await page.textContent('.ed-status'), /The importer was unsure of 1 passage\.$/);
+  await page.focus('.ed-next');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.av-passage[data-doubt="current"]');
+  assert.equal(await page.textContent('.av-passage[data-doubt="current"]'), quote);
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.doubt), 'current');
+  assert.match(await page.textContent('.ed-doubt'), /^Passage 1 of 1 to check: .+/);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test('the built-in article opens for review; Start again goes back to the form', async () => {
   const page = await openEditor();
   await page.click('.ed-builtin');
