@@ -31,7 +31,7 @@ pub fn EditorApp(props: &EditorProps) -> Html {
         let (draft, error) = (draft.clone(), error.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            match import(&Fields::value("ed-text"), &Fields::options()) {
+            match import(&field_value("ed-text"), &import_options()) {
                 Ok(d) => {
                     error.set(None);
                     draft.set(Some(Shared::new(d.article)));
@@ -78,7 +78,7 @@ pub fn EditorApp(props: &EditorProps) -> Html {
             </form>
         },
         Some(article) => {
-            let low = low_confidence(article);
+            let low = doubtful(article).len();
             let on_download = {
                 let article = article.clone();
                 Callback::from(move |_: MouseEvent| {
@@ -201,33 +201,29 @@ fn show_doubt(doubts: &[(usize, usize, String)], k: usize) {
     }
 }
 
-/// The start form's fields, read by id when the form is sent.
-struct Fields;
+/// A start-form field's value (read by id when the form is sent), trimmed; what the page
+/// cannot give is empty.
+fn field_value(id: &str) -> String {
+    let Some(element) = gloo::utils::document().get_element_by_id(id) else {
+        return String::new();
+    };
+    js_sys::Reflect::get(&element, &"value".into())
+        .ok()
+        .and_then(|v| v.as_string())
+        .map(|v| v.trim().to_string())
+        .unwrap_or_default()
+}
 
-impl Fields {
-    /// A field's value, trimmed; what the page cannot give is empty.
-    fn value(id: &str) -> String {
-        let Some(element) = gloo::utils::document().get_element_by_id(id) else {
-            return String::new();
-        };
-        js_sys::Reflect::get(&element, &"value".into())
-            .ok()
-            .and_then(|v| v.as_string())
-            .map(|v| v.trim().to_string())
-            .unwrap_or_default()
-    }
-
-    /// What the user gave; nothing is guessed, so an empty field stays missing.
-    fn options() -> ImportOptions {
-        let given = |id: &str| Some(Fields::value(id)).filter(|v| !v.is_empty());
-        ImportOptions {
-            language: given("ed-language"),
-            title: given("ed-title"),
-            outlet: given("ed-outlet"),
-            url: given("ed-url"),
-            date: given("ed-date"),
-            ..ImportOptions::default()
-        }
+/// What the user gave; nothing is guessed, so an empty field stays missing.
+fn import_options() -> ImportOptions {
+    let given = |id: &str| Some(field_value(id)).filter(|v| !v.is_empty());
+    ImportOptions {
+        language: given("ed-language"),
+        title: given("ed-title"),
+        outlet: given("ed-outlet"),
+        url: given("ed-url"),
+        date: given("ed-date"),
+        ..ImportOptions::default()
     }
 }
 
@@ -259,12 +255,4 @@ fn import_error(error: &ImportError) -> Message {
             &[("field", field.to_string()), ("detail", message.clone())],
         ),
     }
-}
-
-/// How many passages the importer was unsure of.
-pub fn low_confidence(article: &Article) -> usize {
-    article
-        .passages()
-        .filter(|(_, p)| p.confidence.is_some_and(|c| c < LOW_CONFIDENCE))
-        .count()
 }

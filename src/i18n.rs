@@ -178,15 +178,6 @@ impl Strings {
         serde_json::from_str(json)
     }
 
-    pub fn keys(&self) -> impl Iterator<Item = &str> {
-        self.map.keys().map(String::as_str)
-    }
-
-    /// Every value, for checks that look for untranslated text.
-    pub fn values(&self) -> impl Iterator<Item = &str> {
-        self.map.values().map(String::as_str)
-    }
-
     /// The string for `key`, or the key itself where no catalogue has it (a bug that the tests
     /// catch, never a blank).
     pub fn get<'a>(&'a self, key: &'a str) -> &'a str {
@@ -299,17 +290,6 @@ impl Strings {
         }
     }
 
-    /// "November 24": a date as a source prints it without the year.
-    pub fn day_month(&self, month: u32, day: u32) -> String {
-        fill(
-            self.get("date.day_month"),
-            &[
-                ("day", &self.localise_digits(&day.to_string())),
-                ("month", self.get(&format!("date.month.{month}"))),
-            ],
-        )
-    }
-
     /// "a, b and c" in this locale's words.
     pub fn list(&self, items: &[String]) -> String {
         match items {
@@ -371,6 +351,11 @@ impl Message {
             key,
             args: args.to_vec(),
         }
+    }
+
+    /// A message about a value, shown quoted as given (`"xx"`), as its `{value}` argument.
+    pub fn quoted(key: &'static str, value: &str) -> Message {
+        Message::new(key, &[("value", format!("{value:?}"))])
     }
 
     pub fn render(&self, strings: &Strings) -> String {

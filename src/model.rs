@@ -298,11 +298,6 @@ impl fmt::Display for DataError {
     }
 }
 
-/// A catalogue message with one quoted value.
-fn quoted(key: &'static str, value: &str) -> Message {
-    Message::new(key, &[("value", format!("{value:?}"))])
-}
-
 fn plain(key: &'static str) -> Message {
     Message::new(key, &[])
 }
@@ -392,7 +387,7 @@ impl Article {
         } else if !is_iso_date(&date.value) {
             errors.push(DataError::new(
                 "meta.date.value",
-                quoted("data.not_a_date", &self.meta.date.value),
+                Message::quoted("data.not_a_date", &self.meta.date.value),
             ));
         }
         let reason = self.meta.date.reason.as_deref().unwrap_or("");
@@ -418,12 +413,12 @@ impl Article {
             if !is_slug(&voice.id) {
                 errors.push(DataError::new(
                     format!("{path}.id"),
-                    quoted("data.not_a_slug", &voice.id),
+                    Message::quoted("data.not_a_slug", &voice.id),
                 ));
             } else if !ids.insert(voice.id.as_str()) {
                 errors.push(DataError::new(
                     format!("{path}.id"),
-                    quoted("data.duplicate_voice", &voice.id),
+                    Message::quoted("data.duplicate_voice", &voice.id),
                 ));
             }
             for (field, value) in [("name", &voice.name), ("short_name", &voice.short_name)] {
@@ -452,7 +447,7 @@ impl Article {
                 if !note_ids.contains(note.as_str()) {
                     errors.push(DataError::new(
                         format!("paragraphs[{p}].notes[{n}]"),
-                        quoted("data.unknown_note", note),
+                        Message::quoted("data.unknown_note", note),
                     ));
                 }
             }
@@ -470,7 +465,7 @@ impl Article {
                 match self.voices.iter().find(|v| v.id == passage.voice) {
                     None => errors.push(DataError::new(
                         format!("{path}.voice"),
-                        quoted("data.unknown_voice", &passage.voice),
+                        Message::quoted("data.unknown_voice", &passage.voice),
                     )),
                     Some(voice) => {
                         used.insert(voice.id.as_str());
@@ -479,7 +474,7 @@ impl Article {
                             errors.push(DataError::new(
                                 format!("{path}.kind"),
                                 if narrating {
-                                    quoted("data.narration_not_outlet", &voice.id)
+                                    Message::quoted("data.narration_not_outlet", &voice.id)
                                 } else {
                                     Message::new(
                                         "data.outlet_speaks",
@@ -499,7 +494,7 @@ impl Article {
             if is_slug(&voice.id) && !used.contains(voice.id.as_str()) {
                 errors.push(DataError::new(
                     format!("voices[{i}]"),
-                    quoted("data.voice_without_passages", &voice.id),
+                    Message::quoted("data.voice_without_passages", &voice.id),
                 ));
             }
         }
@@ -509,7 +504,7 @@ impl Article {
             if !is_slug(&note.id) || !seen_notes.insert(note.id.as_str()) {
                 errors.push(DataError::new(
                     format!("notes[{i}].id"),
-                    quoted("data.note_id", &note.id),
+                    Message::quoted("data.note_id", &note.id),
                 ));
             }
             if note.text.trim().is_empty() {
@@ -666,7 +661,7 @@ pub fn is_web_url(s: &str) -> bool {
 
 fn check_url(errors: &mut Vec<DataError>, path: &str, url: &str) {
     if !is_web_url(url) {
-        errors.push(DataError::new(path, quoted("data.not_a_url", url)));
+        errors.push(DataError::new(path, Message::quoted("data.not_a_url", url)));
     }
 }
 

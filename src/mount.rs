@@ -170,10 +170,7 @@ pub fn mount_editor() {
                 .with(own.as_deref().unwrap_or(english), english)
                 .unwrap_or_else(|_| Strings::english().as_ref().clone()),
         );
-        if let Some(html) = document().document_element() {
-            let _ = html.set_attribute("lang", strings.locale.tag());
-            let _ = html.set_attribute("dir", strings.locale.dir());
-        }
+        speak_page_language(strings.locale);
         STRINGS.with(|s| *s.borrow_mut() = Some(Shared(strings.clone())));
         let props = crate::editor_app::EditorProps {
             strings: Shared(strings),
@@ -273,12 +270,7 @@ pub fn mount_element(host: HtmlElement, stylesheet: &str) {
 
 fn render_swapping(host: Element, mut props: AppProps) {
     warn_all(&props.notices);
-    // The page is ours (index.html, embed.html): it speaks the interface's language.
-    if let Some(html) = document().document_element() {
-        let locale = props.strings.locale;
-        let _ = html.set_attribute("lang", locale.tag());
-        let _ = html.set_attribute("dir", locale.dir());
-    }
+    speak_page_language(props.strings.locale);
     let Ok(root) = document().create_element("div") else {
         return;
     };
@@ -290,6 +282,15 @@ fn render_swapping(host: Element, mut props: AppProps) {
         mark_ready();
     });
     yew::Renderer::<App>::with_root_and_props(root, props).render();
+}
+
+/// A page of ours (index.html, embed.html, editor.html) speaks the interface's language; a host
+/// page's `<html>` is never touched.
+fn speak_page_language(locale: Locale) {
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("lang", locale.tag());
+        let _ = html.set_attribute("dir", locale.dir());
+    }
 }
 
 /// `article-viewer:ready`: the first interactive render is on the page.

@@ -77,23 +77,23 @@ impl Options {
                 }
                 "theme" => match Theme::parse(&value) {
                     Some(theme) => options.theme = Some(theme),
-                    None => warnings.push(quoted("notice.theme", &value)),
+                    None => warnings.push(Message::quoted("notice.theme", &value)),
                 },
                 "panel" => match value.as_str() {
                     "open" => options.panel_open = Some(true),
                     "closed" => options.panel_open = Some(false),
-                    _ => warnings.push(quoted("notice.panel", &value)),
+                    _ => warnings.push(Message::quoted("notice.panel", &value)),
                 },
                 "only" => match parse_flag(&value) {
                     Some(flag) => options.only = Some(flag),
-                    None => warnings.push(quoted("notice.only", &value)),
+                    None => warnings.push(Message::quoted("notice.only", &value)),
                 },
                 // An unknown locale shows English, and says so.
                 "locale" => match Locale::from_tag(&value) {
                     Some(locale) => options.locale = Some(locale),
                     None => {
                         options.locale = Some(Locale::En);
-                        warnings.push(quoted("notice.locale", &value));
+                        warnings.push(Message::quoted("notice.locale", &value));
                     }
                 },
                 _ if ignore.contains(&name) => {}
@@ -133,9 +133,4 @@ pub fn split_query(query: &str) -> impl Iterator<Item = (&str, String)> {
             .unwrap_or_else(|_| value.to_string());
         (name, value)
     })
-}
-
-/// A notice about a value that was not understood, quoted as given.
-fn quoted(key: &'static str, value: &str) -> Message {
-    Message::new(key, &[("value", format!("{value:?}"))])
 }
