@@ -340,6 +340,7 @@ fn snippet_state(article: &Article, filter: &Filter, theme: Theme) -> SnippetSta
         only: filter.only_matching,
         theme: (theme != Theme::Auto).then_some(theme.as_str()),
         id: "article-viewer".into(),
+        article: None,
     }
 }
 

@@ -5,10 +5,12 @@
 //! and whom they are given to. Undo and redo are whole snapshots: an article is small, and a
 //! snapshot cannot drift from the state it restores.
 
+use crate::i18n::Message;
 use crate::import::text::unique_slug;
 use crate::model::{Article, DataError, Meta, Passage, PassageKind, Source, Voice, VoiceKind};
 use std::collections::BTreeSet;
 use std::fmt;
+use std::rc::Rc;
 
 /// One correction. Offsets are byte offsets into a paragraph's text.
 #[derive(Debug, Clone, PartialEq)]
@@ -54,31 +56,38 @@ pub enum Command {
     SetSource(Source),
 }
 
-/// Why a command was refused, naming the field it concerns.
+/// Why a command was refused, naming the field it concerns; the words are the editor's
+/// catalogue's (`edit.*`), in the interface's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EditError {
     pub field: &'static str,
-    pub message: String,
+    pub message: Message,
 }
 
 impl fmt::Display for EditError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.field, self.message)
+        let message = self.message.render(&crate::i18n::editor_english());
+        write!(f, "{}: {message}", self.field)
     }
 }
 
-fn refuse<T>(field: &'static str, message: impl Into<String>) -> Result<T, EditError> {
+fn refuse<T>(
+    field: &'static str,
+    key: &'static str,
+    args: &[(&'static str, String)],
+) -> Result<T, EditError> {
     Err(EditError {
         field,
-        message: message.into(),
+        message: Message::new(key, args),
     })
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Editor {
-    pub article: Article,
-    undo: Vec<Article>,
-    redo: Vec<Article>,
+    /// Shared with the undo history and the page's props: a step copies the article once.
+    pub article: Rc<Article>,
+    undo: Vec<Rc<Article>>,
+    redo: Vec<Rc<Article>>,
     /// Voice ids that have left the editor (exported or linked): renaming keeps them.
     published: BTreeSet<String>,
 }
@@ -88,12 +97,21 @@ const UNDO_DEPTH: usize = 200;
 
 impl Editor {
     pub fn new(article: Article) -> Self {
+        Self::restore(article, Vec::new())
+    }
+
+    /// A saved piece of work: the article and the voice ids already published.
+    pub fn restore(article: Article, published: Vec<String>) -> Self {
         Self {
-            article,
+            article: Rc::new(article),
             undo: Vec::new(),
             redo: Vec::new(),
-            published: BTreeSet::new(),
+            published: published.into_iter().collect(),
         }
+    }
+
+    pub fn published(&self) -> Vec<String> {
+        self.published.iter().cloned().collect()
     }
 
     pub fn can_undo(&self) -> bool {
@@ -127,7 +145,7 @@ impl Editor {
 
     /// Applies a command; on success it can be undone, on refusal nothing changed.
     pub fn apply(&mut self, command: Command) -> Result<(), EditError> {
-        let mut next = self.article.clone();
+        let mut next = Article::clone(&self.article);
         match command {
             Command::Assign {
                 paragraph,
@@ -170,10 +188,11 @@ impl Editor {
             Command::SetMeta(meta) => next.meta = meta,
             Command::SetSource(source) => next.source = source,
         }
-        if next == self.article {
+        if next == *self.article {
             return Ok(());
         }
-        self.undo.push(std::mem::replace(&mut self.article, next));
+        self.undo
+            .push(std::mem::replace(&mut self.article, Rc::new(next)));
         if self.undo.len() > UNDO_DEPTH {
             self.undo.remove(0);
         }
@@ -191,17 +210,14 @@ impl Editor {
         kind: VoiceKind,
     ) -> Result<(), EditError> {
         let Some(i) = next.voice_index(id) else {
-            return refuse("voices.id", format!("unknown voice {id:?}"));
+            return refuse("voices.id", "edit.unknown_voice", &[("id", id.to_string())]);
         };
         let name = required("voices.name", name)?;
         let old_kind = next.voices[i].kind;
         let narrates = |k: VoiceKind| k == VoiceKind::Outlet;
         let has_passages = next.passages().any(|(_, p)| p.voice == id);
         if narrates(old_kind) != narrates(kind) && has_passages {
-            return refuse(
-                "voices.kind",
-                "the outlet's narration and a speaker's words cannot change into each other: reassign the passages first",
-            );
+            return refuse("voices.kind", "edit.kind_change", &[]);
         }
         // An id already shared in a link or an export stays; a fresh one follows the name.
         let new_id = if self.published.contains(id) {
@@ -230,7 +246,7 @@ impl Editor {
     /// The article to publish: voices with no passages left out (an added voice not used yet),
     /// and its ids recorded as published so that later renames keep them.
     pub fn export(&mut self) -> Result<Article, Vec<DataError>> {
-        let mut article = self.article.clone();
+        let mut article = Article::clone(&self.article);
         let used: BTreeSet<String> = article.passages().map(|(_, p)| p.voice.clone()).collect();
         article.voices.retain(|v| used.contains(&v.id));
         let errors = article.validate();
@@ -254,7 +270,7 @@ impl Editor {
 fn required(field: &'static str, value: &str) -> Result<String, EditError> {
     let value = value.trim();
     if value.is_empty() {
-        return refuse(field, "must not be empty");
+        return refuse(field, "edit.empty", &[]);
     }
     Ok(value.to_string())
 }
@@ -325,27 +341,26 @@ fn rebuild(article: &mut Article, p: usize, pieces: Vec<Passage>) {
 
 fn paragraph_of(article: &Article, p: usize) -> Result<String, EditError> {
     if p >= article.paragraphs.len() {
-        return refuse("paragraph", format!("there is no paragraph {}", p + 1));
+        return refuse(
+            "paragraph",
+            "edit.no_paragraph",
+            &[("n", (p + 1).to_string())],
+        );
     }
     Ok(article.paragraph_text(p))
 }
 
 fn check_kind(article: &Article, voice: &str, kind: PassageKind) -> Result<(), EditError> {
     let Some(v) = article.voices.iter().find(|v| v.id == voice) else {
-        return refuse("voice", format!("unknown voice {voice:?}"));
+        return refuse("voice", "edit.unknown_voice", &[("id", voice.to_string())]);
     };
     if (kind == PassageKind::Narration) != (v.kind == VoiceKind::Outlet) {
-        return refuse(
-            "kind",
-            if kind == PassageKind::Narration {
-                format!("narration belongs to the outlet, not to {}", v.name)
-            } else {
-                format!(
-                    "the outlet narrates; {} is not a quote or a paraphrase",
-                    v.name
-                )
-            },
-        );
+        let key = if kind == PassageKind::Narration {
+            "edit.narration_is_outlet"
+        } else {
+            "edit.outlet_narrates"
+        };
+        return refuse("kind", key, &[("name", v.name.clone())]);
     }
     Ok(())
 }
@@ -363,13 +378,10 @@ fn assign(
         && text.is_char_boundary(range.start)
         && text.is_char_boundary(range.end);
     if !ok {
-        return refuse("selection", "select some text inside one paragraph");
+        return refuse("selection", "edit.selection", &[]);
     }
     if text[range.clone()].trim().is_empty() {
-        return refuse(
-            "selection",
-            "a selection of spaces alone cannot be a passage",
-        );
+        return refuse("selection", "edit.selection_blank", &[]);
     }
     check_kind(article, voice, kind)?;
     let mut out = Vec::new();
@@ -406,15 +418,15 @@ fn assign(
 fn split(article: &mut Article, p: usize, i: usize, at: usize) -> Result<(), EditError> {
     paragraph_of(article, p)?;
     let Some(passage) = article.paragraphs[p].passages.get(i).cloned() else {
-        return refuse("passage", format!("there is no passage {}", i + 1));
+        return refuse("passage", "edit.no_passage", &[("n", (i + 1).to_string())]);
     };
     let inside = at > 0 && at < passage.text.len() && passage.text.is_char_boundary(at);
     if !inside {
-        return refuse("split", "split inside the passage, between two characters");
+        return refuse("split", "edit.split_inside", &[]);
     }
     let (a, b) = passage.text.split_at(at);
     if a.trim().is_empty() || b.trim().is_empty() {
-        return refuse("split", "each part must hold a word");
+        return refuse("split", "edit.split_word", &[]);
     }
     let first = Passage {
         text: a.to_string(),
@@ -435,10 +447,7 @@ fn merge(article: &mut Article, p: usize, i: usize) -> Result<(), EditError> {
     paragraph_of(article, p)?;
     let passages = &mut article.paragraphs[p].passages;
     if i + 1 >= passages.len() {
-        return refuse(
-            "passage",
-            "there is no next passage in this paragraph to merge with",
-        );
+        return refuse("passage", "edit.no_next", &[]);
     }
     let next = passages.remove(i + 1);
     let first = &mut passages[i];
@@ -450,17 +459,14 @@ fn merge(article: &mut Article, p: usize, i: usize) -> Result<(), EditError> {
 
 fn merge_voices(article: &mut Article, from: &str, into: &str) -> Result<(), EditError> {
     if from == into {
-        return refuse("voices", "choose two different voices");
+        return refuse("voices", "edit.same_voices", &[]);
     }
     let (Some(f), Some(t)) = (article.voice_index(from), article.voice_index(into)) else {
-        return refuse("voices", "both voices must exist");
+        return refuse("voices", "edit.voices_exist", &[]);
     };
     let outlet = |i: usize| article.voices[i].kind == VoiceKind::Outlet;
     if outlet(f) != outlet(t) {
-        return refuse(
-            "voices",
-            "the outlet's narration cannot be merged with a speaker",
-        );
+        return refuse("voices", "edit.outlet_merge", &[]);
     }
     for p in 0..article.paragraphs.len() {
         let passages: Vec<Passage> = article.paragraphs[p]

@@ -12,12 +12,20 @@ pub struct SnippetState {
     pub theme: Option<&'static str>,
     /// A stable id for the iframe's messages.
     pub id: String,
+    /// The iframe's `?article=`: a JSON file beside the viewer (the editor's export), rather
+    /// than the built-in article.
+    pub article: Option<String>,
 }
 
 pub fn iframe_snippet(base: &str, title: &str, state: &SnippetState) -> String {
     let mut query = format!("id={}", state.id);
     if let Some(theme) = state.theme {
         query.push_str(&format!("&theme={theme}"));
+    }
+    if let Some(article) = &state.article {
+        let article =
+            percent_encoding::utf8_percent_encode(article, percent_encoding::NON_ALPHANUMERIC);
+        query.push_str(&format!("&article={article}"));
     }
     let hash = filter_hash(&state.voices, state.only);
     format!(
@@ -39,5 +47,22 @@ pub fn script_snippet(base: &str, state: &SnippetState) -> String {
     }
     format!(
         "<div data-article-viewer{attrs}></div>\n<script type=\"module\" src=\"{base}embed.js\"></script>"
+    )
+}
+
+/// JSON to sit inside a `<script>` element: `<`, `>` and `&` escaped (they only occur in
+/// strings, where `\uXXXX` means the same), so no text can close the element.
+pub fn json_for_script(json: &str) -> String {
+    json.replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}
+
+/// The script embed carrying its own article (the editor's): the JSON child is read instead
+/// of the built-in article.
+pub fn script_snippet_with_article(base: &str, article_json: &str) -> String {
+    format!(
+        "<div data-article-viewer>\n<script type=\"application/json\" data-article-viewer-article>{}</script>\n</div>\n<script type=\"module\" src=\"{base}embed.js\"></script>",
+        json_for_script(article_json)
     )
 }

@@ -125,6 +125,20 @@ impl Plural {
 /// The English catalogue: compiled in, the fallback for every other one.
 pub const ENGLISH_JSON: &str = include_str!("../static/locales/en.json");
 
+/// The editor page's own strings in English, added over the viewer's (`Strings::with`); only
+/// the editor's binary uses them.
+pub const EDITOR_ENGLISH_JSON: &str = include_str!("../static/locales/editor/en.json");
+
+/// The viewer's and the editor's English strings together (the editor's messages in tests and
+/// `Display`).
+pub fn editor_english() -> Strings {
+    Strings::english()
+        .as_ref()
+        .clone()
+        .with(EDITOR_ENGLISH_JSON, EDITOR_ENGLISH_JSON)
+        .expect("the editor's English catalogue is valid JSON")
+}
+
 /// One locale's strings. Keys are dotted names (`filter.heading`); a key with plural forms has
 /// one entry per CLDR category (`voice.passages.one`, `voice.passages.other`, …). Templates
 /// take `{name}` arguments.

@@ -12,7 +12,7 @@ pub mod clipboard;
 pub mod components;
 pub mod download;
 pub mod edit;
-pub mod editor_app;
+pub mod editor;
 pub mod embed_snippets;
 pub mod escape;
 pub mod hooks;

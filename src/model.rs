@@ -104,6 +104,12 @@ pub enum VoiceKind {
 }
 
 impl VoiceKind {
+    pub const ALL: [VoiceKind; 3] = [VoiceKind::Person, VoiceKind::Collective, VoiceKind::Outlet];
+
+    pub fn from_name(name: &str) -> Option<VoiceKind> {
+        VoiceKind::ALL.into_iter().find(|k| k.label() == name)
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             VoiceKind::Person => "person",
@@ -145,6 +151,17 @@ pub enum PassageKind {
 }
 
 impl PassageKind {
+    /// The kind named as in `data-kind` (a form's value).
+    pub fn from_name(name: &str) -> Option<PassageKind> {
+        [
+            PassageKind::Direct,
+            PassageKind::Paraphrase,
+            PassageKind::Narration,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == name)
+    }
+
     /// The value of `data-kind` in the DOM contract.
     pub fn as_str(self) -> &'static str {
         match self {

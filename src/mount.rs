@@ -78,6 +78,13 @@ pub fn mount_page() {
         editor: editor.clone(),
         ..AppProps::new(article, mode)
     };
+    if let Some(article) = supplied_article(&host) {
+        let props = AppProps {
+            downloads: false,
+            ..props(article)
+        };
+        return with_strings(props, move |p| render_swapping(host, p));
+    }
     match param("article") {
         None => with_strings(props(load_builtin()), move |p| render_swapping(host, p)),
         Some(url) => {
@@ -164,7 +171,7 @@ pub fn mount_editor() {
                 .await
                 .ok(),
         };
-        let english = crate::editor_app::EDITOR_ENGLISH_JSON;
+        let english = crate::i18n::EDITOR_ENGLISH_JSON;
         let strings = std::rc::Rc::new(
             viewer
                 .with(own.as_deref().unwrap_or(english), english)
@@ -172,10 +179,12 @@ pub fn mount_editor() {
         );
         speak_page_language(strings.locale);
         STRINGS.with(|s| *s.borrow_mut() = Some(Shared(strings.clone())));
-        let props = crate::editor_app::EditorProps {
+        let props = crate::editor::EditorProps {
             strings: Shared(strings),
+            saved: crate::editor::load_saved(),
+            base: base.into(),
         };
-        yew::Renderer::<crate::editor_app::EditorApp>::with_root_and_props(host, props).render();
+        yew::Renderer::<crate::editor::EditorApp>::with_root_and_props(host, props).render();
     });
 }
 
@@ -215,15 +224,9 @@ pub fn mount_element(host: HtmlElement, stylesheet: &str) {
     let (options, warnings) =
         Options::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.clone())), &[]);
     notices.extend(warnings);
-    let supplied = host
-        .query_selector("script[data-article-viewer-article]")
-        .ok()
-        .flatten();
+    let supplied = supplied_article(&host);
     let downloads = supplied.is_none();
-    let article = match supplied {
-        Some(script) => parse(&script.text_content().unwrap_or_default()),
-        None => load_builtin(),
-    };
+    let article = supplied.unwrap_or_else(load_builtin);
     let saved = crate::storage::load();
     let init = ShadowRootInit::new(ShadowRootMode::Open);
     let Ok(shadow) = host.attach_shadow(&init) else {
@@ -266,6 +269,17 @@ pub fn mount_element(host: HtmlElement, stylesheet: &str) {
         warn_all(&props.notices);
         yew::Renderer::<App>::with_root_and_props(root, props).render();
     });
+}
+
+/// An article given in the page itself: a child `<script type="application/json"
+/// data-article-viewer-article>` of the host (a script embed, or a one-file viewer the editor
+/// wrote).
+fn supplied_article(host: &Element) -> Option<ArticleLoad> {
+    let script = host
+        .query_selector("script[data-article-viewer-article]")
+        .ok()
+        .flatten()?;
+    Some(parse(&script.text_content().unwrap_or_default()))
 }
 
 fn render_swapping(host: Element, mut props: AppProps) {

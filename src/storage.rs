@@ -3,7 +3,7 @@
 
 use crate::prefs::{ReadingPrefs, STORAGE_KEY};
 
-fn storage() -> Option<web_sys::Storage> {
+pub fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 

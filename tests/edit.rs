@@ -67,7 +67,7 @@ fn reassign_a_selection_then_undo_and_redo() {
         .unwrap();
     assert_eq!((p.voice.as_str(), p.confidence), ("russia", None));
     assert!(editor.undo());
-    assert_eq!(editor.article, draft);
+    assert_eq!(*editor.article, draft);
     assert!(editor.redo());
     assert_eq!(
         editor.article.paragraphs[2]
@@ -156,7 +156,7 @@ fn refusals_name_the_field_and_change_nothing() {
         }
     )
     .starts_with("split:"));
-    assert_eq!(editor.article, draft);
+    assert_eq!(*editor.article, draft);
     assert!(!editor.can_undo());
 }
 
@@ -341,7 +341,7 @@ proptest! {
         }
         let end = editor.article.clone();
         while editor.undo() {}
-        prop_assert_eq!(&editor.article, &draft);
+        prop_assert_eq!(&*editor.article, &draft);
         while editor.redo() {}
         prop_assert_eq!(&editor.article, &end);
     }

@@ -1,0 +1,181 @@
+//! Publishing the corrected article: `article.json`, the two embed snippets (the script embed
+//! carrying the article, the iframe for an `article.json` uploaded beside the viewer), and the
+//! one-file viewer with the article inside. Each marks the voice ids as published.
+
+use super::session::Action;
+use crate::embed_snippets::{
+    iframe_snippet, json_for_script, script_snippet_with_article, SnippetState,
+};
+use crate::i18n::Strings;
+use crate::model::Article;
+use crate::shared::Shared;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PublishProps {
+    pub article: Shared<Article>,
+    pub strings: Shared<Strings>,
+    /// No publishing while the article has validation errors.
+    pub valid: bool,
+    /// Where the viewer's files are served from (the editor's own directory).
+    pub base: AttrValue,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn PublishPanel(props: &PublishProps) -> Html {
+    let s = &props.strings;
+    let t = |key: &str| s.get(key).to_string();
+    let said = use_state(String::new);
+    let json = use_memo(props.article.clone(), |article| {
+        serde_json::to_string_pretty(&**article).unwrap_or_default()
+    });
+    let compact = use_memo(props.article.clone(), |article| {
+        serde_json::to_string(&**article).unwrap_or_default()
+    });
+    let script = script_snippet_with_article(&props.base, &compact);
+    let iframe = iframe_snippet(
+        &props.base,
+        &props.article.meta.title,
+        &SnippetState {
+            id: "article-viewer".into(),
+            article: Some("article.json".into()),
+            ..SnippetState::default()
+        },
+    );
+    let published = props.on_action.reform(|()| Action::Published);
+    let on_json = {
+        let (json, published) = (json.clone(), published.clone());
+        Callback::from(move |_: MouseEvent| {
+            crate::download::save("article.json", "application/json", &json);
+            published.emit(());
+        })
+    };
+    let on_one_file = {
+        let (compact, published, said, base, strings) = (
+            compact.clone(),
+            published.clone(),
+            said.clone(),
+            props.base.clone(),
+            props.strings.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let (compact, published, said, base, strings) = (
+                compact.clone(),
+                published.clone(),
+                said.clone(),
+                base.clone(),
+                strings.clone(),
+            );
+            wasm_bindgen_futures::spawn_local(async move {
+                match one_file(&base, &compact, &strings).await {
+                    Some(page) => {
+                        crate::download::save("article-viewer.html", "text/html", &page);
+                        published.emit(());
+                        said.set(String::new());
+                    }
+                    None => said.set(strings.get("editor.publish.one_file_failed").to_string()),
+                }
+            });
+        })
+    };
+    let copy = |text: String, target: &'static str| {
+        let (published, said, strings) = (published.clone(), said.clone(), props.strings.clone());
+        Callback::from(move |_: MouseEvent| {
+            let node = gloo::utils::document()
+                .get_element_by_id(target)
+                .map(web_sys::Node::from);
+            let (published, said, strings) = (published.clone(), said.clone(), strings.clone());
+            crate::clipboard::copy_or_select(text.clone(), node, move |copied| {
+                published.emit(());
+                said.set(
+                    strings
+                        .get(if copied {
+                            "editor.publish.copied"
+                        } else {
+                            "editor.publish.selected"
+                        })
+                        .to_string(),
+                );
+            });
+        })
+    };
+    let disabled = !props.valid;
+    let snippet = |id: &'static str, label: &str, text: String, class: &'static str| {
+        html! {
+            <div class="ed-snippet">
+                <label for={id}>{ label.to_string() }</label>
+                <textarea {id} readonly=true rows="4" value={text.clone()} />
+                <button type="button" {class} {disabled} onclick={copy(text, id)}>{ t("editor.publish.copy") }</button>
+            </div>
+        }
+    };
+    html! {
+        <section class="ed-panel ed-publish" aria-labelledby="ed-publish-h">
+            <h2 id="ed-publish-h">{ t("editor.publish") }</h2>
+            if disabled { <p class="ed-hint">{ t("editor.publish.fix_first") }</p> }
+            <div class="ed-actions">
+                <button type="button" class="ed-download" {disabled} onclick={on_json}>{ t("editor.download") }</button>
+                <button type="button" class="ed-download-one" {disabled} onclick={on_one_file}>{ t("editor.publish.one_file") }</button>
+            </div>
+            { snippet("ed-snippet-script", &t("editor.publish.script"), script, "ed-copy-script") }
+            { snippet("ed-snippet-iframe", &t("editor.publish.iframe"), iframe, "ed-copy-iframe") }
+            <p class="ed-publish-said" role="status">{ (*said).clone() }</p>
+        </section>
+    }
+}
+
+/// The built one-file viewer with this article inside instead of the built-in one: its
+/// prerendered copy (the built-in article) replaced by a loading line and the article's JSON,
+/// which the viewer reads first; the title and language follow the article; the description
+/// and JSON-LD, which told of the built-in article, are left out.
+async fn one_file(base: &str, article_json: &str, strings: &Strings) -> Option<String> {
+    let response = wasm_bindgen_futures::JsFuture::from(
+        gloo::utils::window().fetch_with_str(&format!("{base}article-viewer.html")),
+    )
+    .await
+    .ok()?
+    .dyn_into::<web_sys::Response>()
+    .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    let html = wasm_bindgen_futures::JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()?;
+    let article: Article = serde_json::from_str(article_json).ok()?;
+    let parser = web_sys::DomParser::new().ok()?;
+    let doc = parser
+        .parse_from_string(&html, web_sys::SupportedType::TextHtml)
+        .ok()?;
+    let host = doc.get_element_by_id("article-viewer")?;
+    let loading = doc.create_element("p").ok()?;
+    loading.set_text_content(Some(strings.get("error.loading")));
+    let data = doc.create_element("script").ok()?;
+    data.set_attribute("type", "application/json").ok()?;
+    data.set_attribute("data-article-viewer-article", "").ok()?;
+    data.set_text_content(Some(&json_for_script(article_json)));
+    host.replace_children_with_node_2(&loading, &data);
+    for stale in [
+        "script[type=\"application/ld+json\"]",
+        "meta[name=\"description\"]",
+    ] {
+        if let Some(element) = doc.query_selector(stale).ok()? {
+            element.remove();
+        }
+    }
+    let title = if article.meta.title.is_empty() {
+        strings.get("header.untitled").to_string()
+    } else {
+        article.meta.title.clone()
+    };
+    doc.set_title(&format!("{title} \u{2014} Article Viewer"));
+    let root = doc.document_element()?;
+    let locale =
+        crate::i18n::Locale::from_tag(&article.meta.language).unwrap_or(crate::i18n::Locale::En);
+    root.set_attribute("lang", &article.meta.language).ok()?;
+    root.set_attribute("dir", locale.dir()).ok()?;
+    Some(format!("<!doctype html>\n{}", root.outer_html()))
+}
