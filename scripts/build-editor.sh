@@ -11,7 +11,7 @@ flags=(--quiet --offline --target wasm32-unknown-unknown --bin editor)
 [ "$profile" = release ] && flags+=(--release)
 cargo build "${flags[@]}"
 wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name editor \
-  "target/wasm32-unknown-unknown/$profile/editor.wasm"
+  "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/$profile/editor.wasm"
 if [ "$profile" = release ]; then
   wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-reference-types --enable-multivalue --enable-mutable-globals \

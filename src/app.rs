@@ -340,7 +340,6 @@ fn snippet_state(article: &Article, filter: &Filter, theme: Theme) -> SnippetSta
         only: filter.only_matching,
         theme: (theme != Theme::Auto).then_some(theme.as_str()),
         id: "article-viewer".into(),
-        article: None,
     }
 }
 

@@ -12,20 +12,12 @@ pub struct SnippetState {
     pub theme: Option<&'static str>,
     /// A stable id for the iframe's messages.
     pub id: String,
-    /// The iframe's `?article=`: a JSON file beside the viewer (the editor's export), rather
-    /// than the built-in article.
-    pub article: Option<String>,
 }
 
 pub fn iframe_snippet(base: &str, title: &str, state: &SnippetState) -> String {
     let mut query = format!("id={}", state.id);
     if let Some(theme) = state.theme {
         query.push_str(&format!("&theme={theme}"));
-    }
-    if let Some(article) = &state.article {
-        let article =
-            percent_encoding::utf8_percent_encode(article, percent_encoding::NON_ALPHANUMERIC);
-        query.push_str(&format!("&article={article}"));
     }
     let hash = filter_hash(&state.voices, state.only);
     format!(
@@ -47,6 +39,20 @@ pub fn script_snippet(base: &str, state: &SnippetState) -> String {
     }
     format!(
         "<div data-article-viewer{attrs}></div>\n<script type=\"module\" src=\"{base}embed.js\"></script>"
+    )
+}
+
+/// The iframe embed of an `article.json` uploaded beside the viewer's files (the editor's
+/// export): `file` is a name of ours, a relative URL as it stands.
+pub fn iframe_snippet_for_file(base: &str, title: &str, file: &str) -> String {
+    let state = SnippetState {
+        id: "article-viewer".into(),
+        ..SnippetState::default()
+    };
+    iframe_snippet(base, title, &state).replacen(
+        "embed.html?id=article-viewer",
+        &format!("embed.html?id=article-viewer&article={file}"),
+        1,
     )
 }
 

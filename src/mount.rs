@@ -78,27 +78,25 @@ pub fn mount_page() {
         editor: editor.clone(),
         ..AppProps::new(article, mode)
     };
-    if let Some(article) = supplied_article(&host) {
-        let props = AppProps {
-            downloads: false,
-            ..props(article)
-        };
-        return with_strings(props, move |p| render_swapping(host, p));
-    }
-    match param("article") {
-        None => with_strings(props(load_builtin()), move |p| render_swapping(host, p)),
-        Some(url) => {
-            let props = move |load| AppProps {
-                downloads: false,
-                ..props(load)
-            };
+    // The article: in the page (the one-file viewer the editor writes), fetched (`?article=`),
+    // or built in; only the built-in one has the build's downloads.
+    let (article, downloads) = match (supplied_article(&host), param("article")) {
+        (Some(article), _) => (article, false),
+        (None, None) => (load_builtin(), true),
+        (None, Some(url)) => {
             host.set_text_content(Some(Strings::english().get("error.loading")));
-            wasm_bindgen_futures::spawn_local(async move {
+            return wasm_bindgen_futures::spawn_local(async move {
                 let load = fetch_article(&url).await;
-                with_strings(props(load), move |p| render_swapping(host, p));
+                render_page(host, props(load), false);
             });
         }
-    }
+    };
+    render_page(host, props(article), downloads);
+}
+
+fn render_page(host: Element, props: AppProps, downloads: bool) {
+    let props = AppProps { downloads, ..props };
+    with_strings(props, move |p| render_swapping(host, p));
 }
 
 /// Renders with the interface in the locale asked for (the `locale` option) or the article's

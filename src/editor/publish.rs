@@ -4,7 +4,7 @@
 
 use super::session::Action;
 use crate::embed_snippets::{
-    iframe_snippet, json_for_script, script_snippet_with_article, SnippetState,
+    iframe_snippet_for_file, json_for_script, script_snippet_with_article,
 };
 use crate::i18n::Strings;
 use crate::model::Article;
@@ -35,15 +35,7 @@ pub fn PublishPanel(props: &PublishProps) -> Html {
         serde_json::to_string(&**article).unwrap_or_default()
     });
     let script = script_snippet_with_article(&props.base, &compact);
-    let iframe = iframe_snippet(
-        &props.base,
-        &props.article.meta.title,
-        &SnippetState {
-            id: "article-viewer".into(),
-            article: Some("article.json".into()),
-            ..SnippetState::default()
-        },
-    );
+    let iframe = iframe_snippet_for_file(&props.base, &props.article.meta.title, "article.json");
     let published = props.on_action.reform(|()| Action::Published);
     let on_json = {
         let (json, published) = (json.clone(), published.clone());
