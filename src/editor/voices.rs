@@ -82,10 +82,13 @@ pub fn VoicesPanel(props: &VoicesProps) -> Html {
         }
     });
     let passages = |id: &str| article.passages().filter(|(_, p)| p.voice == id).count();
-    let options = |select: &'static str| {
+    // "From" starts on the first voice, "into" on the second: never the same by default.
+    let options = |select: &'static str, first: usize| {
         html! {
             <select id={select}>
-                { for article.voices.iter().map(|v| html! { <option value={v.id.clone()}>{ &v.name }</option> }) }
+                { for article.voices.iter().enumerate().map(|(i, v)| html! {
+                    <option value={v.id.clone()} selected={i == first}>{ &v.name }</option>
+                }) }
             </select>
         }
     };
@@ -117,9 +120,9 @@ pub fn VoicesPanel(props: &VoicesProps) -> Html {
             <h3>{ t("editor.voice.merge_heading") }</h3>
             <div class="ed-merge-voices">
                 <label for="ed-merge-from">{ t("editor.voice.merge_from") }</label>
-                { options("ed-merge-from") }
+                { options("ed-merge-from", 0) }
                 <label for="ed-merge-into">{ t("editor.voice.merge_into") }</label>
-                { options("ed-merge-into") }
+                { options("ed-merge-into", 1) }
                 <button type="button" class="ed-merge-voices-button" onclick={on_merge}>{ t("editor.voice.merge") }</button>
             </div>
             if let Some(refusal) = props.refusal.as_ref().filter(|r| r.field == "voices" && editing.is_none()) {
