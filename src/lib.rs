@@ -20,6 +20,7 @@ pub mod i18n;
 pub mod import;
 pub mod model;
 pub mod mount;
+pub mod one_file;
 pub mod options;
 #[cfg(feature = "ssr")]
 pub mod pages;

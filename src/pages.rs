@@ -15,6 +15,8 @@ pub const PRERENDER_MARKER: &str = "<!-- article-viewer:prerender -->";
 pub const HEAD_MARKER: &str = "<!-- article-viewer:head -->";
 pub const TITLE_PLACEHOLDER: &str = "<title>Article Viewer</title>";
 pub const HOST_OPEN: &str = "<div id=\"article-viewer\">";
+/// Where the host element ends: the editor puts its own article there in a one-file viewer.
+pub const HOST_END: &str = crate::one_file::HOST_END;
 
 /// The app's HTML for `mode`, as the browser's first render will produce it, in the interface
 /// language of `strings` (the article's own, as the browser picks it).
@@ -38,7 +40,13 @@ pub fn assemble(
     app_html: &str,
     mode: Mode,
 ) -> Result<String, String> {
-    for marker in [PRERENDER_MARKER, HEAD_MARKER, TITLE_PLACEHOLDER, HOST_OPEN] {
+    for marker in [
+        PRERENDER_MARKER,
+        HEAD_MARKER,
+        TITLE_PLACEHOLDER,
+        HOST_OPEN,
+        HOST_END,
+    ] {
         if !template.contains(marker) {
             return Err(format!("index.html has no {marker:?}: cannot prerender"));
         }

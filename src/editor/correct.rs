@@ -5,7 +5,7 @@
 
 use super::dom::{select_in_textarea, set_field_value, textarea_selection};
 use super::doubts::passage_range;
-use super::session::{passage_at, Action};
+use super::session::{passage_at, trim_range, Action};
 use crate::edit::{Command, EditError};
 use crate::i18n::{Message, Strings};
 use crate::model::{Article, PassageKind, VoiceKind};
@@ -145,6 +145,7 @@ pub fn CorrectPanel(props: &CorrectProps) -> Html {
                     (start, end) = passage_range(&article, p, i);
                 }
             }
+            let (start, end) = trim_range(&text, (start, end));
             let name = article
                 .voices
                 .iter()

@@ -178,25 +178,31 @@ fn frame(strings: &Strings, body: Html) -> Html {
 #[hook]
 fn use_undo_keys(on_action: Callback<Action>) {
     use_effect_with((), move |()| {
-        let listener =
-            gloo::events::EventListener::new(&gloo::utils::document(), "keydown", move |event| {
-                let Some(key) = wasm_bindgen::JsCast::dyn_ref::<web_sys::KeyboardEvent>(event)
-                else {
-                    return;
-                };
-                if !(key.ctrl_key() || key.meta_key()) || key.alt_key() || typing(key) {
-                    return;
+        let listener = gloo::events::EventListener::new_with_options(
+            &gloo::utils::document(),
+            "keydown",
+            gloo::events::EventListenerOptions::enable_prevent_default(),
+            move |event| {
+                let key = wasm_bindgen::JsCast::dyn_ref::<web_sys::KeyboardEvent>(event);
+                if let Some((key, action)) = key.and_then(|k| undo_key(k).map(|a| (k, a))) {
+                    key.prevent_default();
+                    on_action.emit(action);
                 }
-                let action = match (key.key().to_lowercase().as_str(), key.shift_key()) {
-                    ("z", false) => Action::Undo,
-                    ("z", true) | ("y", false) => Action::Redo,
-                    _ => return,
-                };
-                key.prevent_default();
-                on_action.emit(action);
-            });
+            },
+        );
         move || drop(listener)
     });
+}
+
+fn undo_key(key: &web_sys::KeyboardEvent) -> Option<Action> {
+    if !(key.ctrl_key() || key.meta_key()) || key.alt_key() || typing(key) {
+        return None;
+    }
+    match (key.key().to_lowercase().as_str(), key.shift_key()) {
+        ("z", false) => Some(Action::Undo),
+        ("z", true) | ("y", false) => Some(Action::Redo),
+        _ => None,
+    }
 }
 
 /// An editable field has focus (a read-only one, like the paragraph's text, does not count).

@@ -3,9 +3,7 @@
 //! one-file viewer with the article inside. Each marks the voice ids as published.
 
 use super::session::Action;
-use crate::embed_snippets::{
-    iframe_snippet_for_file, json_for_script, script_snippet_with_article,
-};
+use crate::embed_snippets::{iframe_snippet_for_file, script_snippet_with_article};
 use crate::i18n::Strings;
 use crate::model::Article;
 use crate::shared::Shared;
@@ -118,10 +116,7 @@ pub fn PublishPanel(props: &PublishProps) -> Html {
     }
 }
 
-/// The built one-file viewer with this article inside instead of the built-in one: its
-/// prerendered copy (the built-in article) replaced by a loading line and the article's JSON,
-/// which the viewer reads first; the title and language follow the article; the description
-/// and JSON-LD, which told of the built-in article, are left out.
+/// The built one-file viewer (fetched from beside the editor) with this article inside.
 async fn one_file(base: &str, article_json: &str, strings: &Strings) -> Option<String> {
     let response = wasm_bindgen_futures::JsFuture::from(
         gloo::utils::window().fetch_with_str(&format!("{base}article-viewer.html")),
@@ -133,41 +128,21 @@ async fn one_file(base: &str, article_json: &str, strings: &Strings) -> Option<S
     if !response.ok() {
         return None;
     }
-    let html = wasm_bindgen_futures::JsFuture::from(response.text().ok()?)
+    let page = wasm_bindgen_futures::JsFuture::from(response.text().ok()?)
         .await
         .ok()?
         .as_string()?;
     let article: Article = serde_json::from_str(article_json).ok()?;
-    let parser = web_sys::DomParser::new().ok()?;
-    let doc = parser
-        .parse_from_string(&html, web_sys::SupportedType::TextHtml)
-        .ok()?;
-    let host = doc.get_element_by_id("article-viewer")?;
-    let loading = doc.create_element("p").ok()?;
-    loading.set_text_content(Some(strings.get("error.loading")));
-    let data = doc.create_element("script").ok()?;
-    data.set_attribute("type", "application/json").ok()?;
-    data.set_attribute("data-article-viewer-article", "").ok()?;
-    data.set_text_content(Some(&json_for_script(article_json)));
-    host.replace_children_with_node_2(&loading, &data);
-    for stale in [
-        "script[type=\"application/ld+json\"]",
-        "meta[name=\"description\"]",
-    ] {
-        if let Some(element) = doc.query_selector(stale).ok()? {
-            element.remove();
-        }
-    }
     let title = if article.meta.title.is_empty() {
-        strings.get("header.untitled").to_string()
+        strings.get("header.untitled")
     } else {
-        article.meta.title.clone()
+        &article.meta.title
     };
-    doc.set_title(&format!("{title} \u{2014} Article Viewer"));
-    let root = doc.document_element()?;
-    let locale =
-        crate::i18n::Locale::from_tag(&article.meta.language).unwrap_or(crate::i18n::Locale::En);
-    root.set_attribute("lang", &article.meta.language).ok()?;
-    root.set_attribute("dir", locale.dir()).ok()?;
-    Some(format!("<!doctype html>\n{}", root.outer_html()))
+    crate::one_file::with_article(
+        &page,
+        &article,
+        article_json,
+        strings.get("error.loading"),
+        title,
+    )
 }

@@ -216,3 +216,17 @@ pub fn passage_at<'a>(
     }
     None
 }
+
+/// A selection without the spaces at its edges: they stay with the words around it, so that a
+/// quote starts at its mark, not at the space before it.
+pub fn trim_range(text: &str, (start, end): (usize, usize)) -> (usize, usize) {
+    let Some(inner) = text.get(start..end) else {
+        return (start, end);
+    };
+    let lead = inner.len() - inner.trim_start().len();
+    let trail = inner.len() - inner.trim_end().len();
+    if lead + trail >= inner.len() {
+        return (start, end); // spaces alone: the command says why it refuses
+    }
+    (start + lead, end - trail)
+}
