@@ -246,14 +246,13 @@ impl Editor {
     /// The article to publish: voices with no passages left out (an added voice not used yet),
     /// and its ids recorded as published so that later renames keep them.
     pub fn export(&mut self) -> Result<Article, Vec<DataError>> {
-        let mut article = Article::clone(&self.article);
-        let used: BTreeSet<String> = article.passages().map(|(_, p)| p.voice.clone()).collect();
-        article.voices.retain(|v| used.contains(&v.id));
+        let article = publishable(&self.article);
         let errors = article.validate();
         if !errors.is_empty() {
             return Err(errors);
         }
-        self.published.extend(used);
+        self.published
+            .extend(article.voices.iter().map(|v| v.id.clone()));
         Ok(article)
     }
 
@@ -265,6 +264,14 @@ impl Editor {
             .filter(|e| e.message.key != "data.voice_without_passages")
             .collect()
     }
+}
+
+/// The article as it is published: voices with no passages (added, not used yet) left out.
+pub fn publishable(article: &Article) -> Article {
+    let used: BTreeSet<&str> = article.passages().map(|(_, p)| p.voice.as_str()).collect();
+    let mut out = article.clone();
+    out.voices.retain(|v| used.contains(v.id.as_str()));
+    out
 }
 
 fn required(field: &'static str, value: &str) -> Result<String, EditError> {

@@ -3,6 +3,7 @@
 //! one-file viewer with the article inside. Each marks the voice ids as published.
 
 use super::session::Action;
+use crate::edit::publishable;
 use crate::embed_snippets::{iframe_snippet_for_file, script_snippet_with_article};
 use crate::i18n::Strings;
 use crate::model::Article;
@@ -26,11 +27,12 @@ pub fn PublishPanel(props: &PublishProps) -> Html {
     let s = &props.strings;
     let t = |key: &str| s.get(key).to_string();
     let said = use_state(String::new);
+    // What leaves the editor: the article without the voices not used yet.
     let json = use_memo(props.article.clone(), |article| {
-        serde_json::to_string_pretty(&**article).unwrap_or_default()
+        serde_json::to_string_pretty(&publishable(article)).unwrap_or_default()
     });
     let compact = use_memo(props.article.clone(), |article| {
-        serde_json::to_string(&**article).unwrap_or_default()
+        serde_json::to_string(&publishable(article)).unwrap_or_default()
     });
     let script = script_snippet_with_article(&props.base, &compact);
     let iframe = iframe_snippet_for_file(&props.base, &props.article.meta.title, "article.json");

@@ -88,15 +88,28 @@ test('"Next passage to check" walks to what the importer was unsure of, with its
   assert.equal(await page.textContent('.av-passage[data-doubt="current"]'), quote);
   assert.equal(await page.evaluate(() => document.activeElement.dataset.doubt), 'current');
   assert.match(await page.textContent('.ed-doubt'), /^Passage 1 of 1 to check: .+/);
+  // The correction panel has it in hand: its paragraph, the passage selected.
+  assert.equal(await page.textContent('.ed-para-at'), 'Paragraph 2 of 3');
+  assert.equal(await page.evaluate(() => {
+    const area = document.getElementById('ed-para');
+    return area.value.slice(area.selectionStart, area.selectionEnd);
+  }), quote);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
 
-test('the built-in article opens for review; Start again goes back to the form', async () => {
+test('the built-in article opens for review; Start again asks, then goes back to the form and forgets the work', async () => {
   const page = await openEditor();
   await page.click('.ed-builtin');
   await page.waitForSelector('button[data-voice="maria-zakharova"]');
   await page.click('.ed-again');
+  assert.match(await page.textContent('.ed-confirm'), /Discard this draft\?/);
+  await page.click('.ed-keep');
+  assert.equal(await page.locator('.ed-correct').count(), 1, 'kept');
+  await page.click('.ed-again');
+  await page.click('.ed-discard');
+  await page.waitForSelector('#ed-text');
+  await page.reload();
   await page.waitForSelector('#ed-text');
   assert.deepEqual(page.problems, []);
   await page.context().close();
