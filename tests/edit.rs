@@ -4,6 +4,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use article_viewer::edit::{Command, Editor};
+use article_viewer::editor::{
+    byte_offset, passage_at, trim_range, utf16_offset, Action, Said, Saved, Session,
+};
+use article_viewer::i18n::Message;
 use article_viewer::import::score::source_text;
 use article_viewer::import::{import, ImportOptions};
 use article_viewer::model::{builtin_article, Article, PassageKind, VoiceKind};
@@ -345,4 +349,135 @@ proptest! {
         while editor.redo() {}
         prop_assert_eq!(&editor.article, &end);
     }
+}
+
+/// A random step of the editor page: a command, undo, redo, or a selection (in bytes, or in
+/// the browser's UTF-16 units, anywhere).
+fn action(session: &Session, seed: (u8, usize, usize, usize, usize)) -> Action {
+    let article = session.article().expect("open");
+    match seed.0 % 9 {
+        0 => Action::Undo,
+        1 => Action::Redo,
+        2 => Action::Select {
+            paragraph: seed.1 % article.paragraphs.len(),
+            range: None,
+        },
+        3 => Action::SelectUtf16 {
+            paragraph: seed.1 % 12,
+            start: (seed.2 % 400) as u32,
+            end: (seed.3 % 400) as u32,
+        },
+        _ => Action::Apply(
+            command(article, seed),
+            Message::new("edit.done.source", &[]),
+        ),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(96))]
+
+    /// The page's reducer, over any sequence of steps: the words never change, the paragraph in
+    /// hand exists, a selection lies on character boundaries inside it, the revision moves
+    /// exactly when the article does, and a refusal changes nothing but what is said.
+    #[test]
+    fn random_page_steps_keep_the_text_and_a_sound_state(seeds in proptest::collection::vec((any::<u8>(), any::<usize>(), any::<usize>(), any::<usize>(), any::<usize>()), 1..40)) {
+        let draft = seed_draft();
+        let before = texts(&draft);
+        let mut session = Session::new(None);
+        session.step(Action::Open(draft, Vec::new()));
+        for seed in seeds {
+            let step = action(&session, seed);
+            let (article, rev) = (session.article().unwrap().clone(), session.rev);
+            session.step(step);
+            let now = session.article().unwrap();
+            assert_sound(&before, now);
+            prop_assert_eq!(session.rev != rev, !std::rc::Rc::ptr_eq(&article, now));
+            if let Some(Said::Refused(_)) = &session.said {
+                prop_assert!(std::rc::Rc::ptr_eq(&article, now), "a refusal changed the article");
+            }
+            prop_assert!(session.paragraph < now.paragraphs.len());
+            if let Some((start, end)) = session.selection {
+                let text = now.paragraph_text(session.paragraph);
+                prop_assert!(start <= text.len() && end <= text.len());
+                prop_assert!(text.is_char_boundary(start) && text.is_char_boundary(end));
+            }
+        }
+    }
+}
+
+#[test]
+fn the_page_says_what_each_step_did() {
+    let mut session = Session::new(None);
+    session.step(Action::Open(seed_draft(), Vec::new()));
+    let said = |s: &Session| match &s.said {
+        Some(Said::Done(m)) => m.key.to_string(),
+        Some(Said::Refused(e)) => format!("refused {}", e.field),
+        None => String::new(),
+    };
+    session.step(Action::Undo);
+    assert_eq!(said(&session), "edit.nothing_to_undo");
+    session.step(Action::Apply(
+        Command::Merge {
+            paragraph: 2,
+            passage: 0,
+        },
+        Message::new("edit.done.merge", &[]),
+    ));
+    assert_eq!((said(&session), session.rev), ("edit.done.merge".into(), 2));
+    session.step(Action::Apply(
+        Command::Split {
+            paragraph: 2,
+            passage: 0,
+            at: 0,
+        },
+        Message::new("edit.done.split", &[]),
+    ));
+    assert_eq!((said(&session), session.rev), ("refused split".into(), 2));
+    session.step(Action::Undo);
+    assert_eq!((said(&session), session.rev), ("edit.undone".into(), 3));
+    session.step(Action::Redo);
+    assert_eq!(said(&session), "edit.redone");
+    // Saved work comes back with its published ids, and says so.
+    let saved = Saved {
+        tab: "t".into(),
+        stamp: 7,
+        article: (*session.article().unwrap().clone()).clone(),
+        published: vec!["syria".into()],
+    };
+    let restored = Session::new(Some(saved));
+    assert_eq!(said(&restored), "edit.restored");
+    assert_eq!(restored.editor.as_ref().unwrap().published(), ["syria"]);
+    session.step(Action::Close);
+    assert!(session.editor.is_none());
+}
+
+#[test]
+fn browser_offsets_and_selections() {
+    let text = "Zoë said: «😀 ok» ";
+    // UTF-16 units and bytes, both ways, with a two-unit emoji.
+    for (i, _) in text.char_indices().chain([(text.len(), ' ')]) {
+        assert_eq!(byte_offset(text, utf16_offset(text, i)), i);
+    }
+    let emoji = text.find('😀').unwrap();
+    assert_eq!(
+        byte_offset(text, utf16_offset(text, emoji) + 1),
+        emoji,
+        "inside a pair"
+    );
+    assert_eq!(byte_offset(text, 999), text.len());
+    // Spaces at a selection's edges stay with the words around it.
+    let space = text.find(" «").unwrap();
+    assert_eq!(
+        trim_range(text, (space, text.len())),
+        (space + 1, text.len() - 1)
+    );
+    assert_eq!(trim_range(text, (3, 4)), (3, 4));
+    assert_eq!(
+        trim_range("a   b", (1, 4)),
+        (1, 4),
+        "spaces alone are left for the refusal"
+    );
+    assert_eq!(passage_at(["ab", "cde"].into_iter(), 2), Some((1, 2)));
+    assert_eq!(passage_at(["ab", "cde"].into_iter(), 5), None);
 }

@@ -362,3 +362,40 @@ fn data_errors_are_told_in_every_language() {
         "meta.title: type incorrect\u{a0}: integer `42`\u{a0}; attendu\u{a0}: a string à la ligne 1, colonne 21"
     );
 }
+
+/// Every `edit.*` / `editor.*` key the editor's code names is in the editor's English
+/// catalogue (as itself, or with plural forms): a missing one would show its key.
+#[test]
+fn every_key_the_editor_names_is_in_its_catalogue() {
+    let english = Strings::parse_raw(&catalogue_in("editor/", Locale::En)).unwrap();
+    let mut sources = vec![std::fs::read_to_string("src/edit.rs").unwrap()];
+    for entry in std::fs::read_dir("src/editor").unwrap() {
+        sources.push(std::fs::read_to_string(entry.unwrap().path()).unwrap());
+    }
+    let mut keys = BTreeSet::new();
+    for source in &sources {
+        for (at, _) in source.match_indices("\"edit") {
+            let rest = &source[at + 1..];
+            let end = rest
+                .find(|c: char| !(c.is_ascii_lowercase() || c == '_' || c == '.'))
+                .unwrap_or(rest.len());
+            let key = &rest[..end];
+            // A prefix completed at run time (`editor.vkind.{}`) is checked below.
+            if rest[end..].starts_with('"') && !key.ends_with('.') && key.contains('.') {
+                keys.insert(key.to_string());
+            }
+        }
+    }
+    for kind in ["person", "collective", "outlet"] {
+        keys.insert(format!("editor.vkind.{kind}"));
+    }
+    for locale in Locale::ALL {
+        keys.insert(format!("editor.language.{}", locale.tag()));
+    }
+    assert!(keys.len() > 100, "the scan found the keys: {}", keys.len());
+    let missing: Vec<_> = keys
+        .iter()
+        .filter(|k| !english.contains_key(*k) && !english.contains_key(&format!("{k}.other")))
+        .collect();
+    assert!(missing.is_empty(), "not in the catalogue: {missing:?}");
+}

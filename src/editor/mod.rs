@@ -16,7 +16,9 @@ mod start;
 mod voices;
 
 pub use autosave::load as load_saved;
-pub use session::{byte_offset, passage_at, utf16_offset, Action, Said, Saved, Session};
+pub use session::{
+    byte_offset, passage_at, trim_range, utf16_offset, Action, Said, Saved, Session,
+};
 
 use autosave::{use_autosave, SaveStatus};
 use correct::CorrectPanel;
@@ -63,7 +65,13 @@ pub fn EditorApp(props: &EditorProps) -> Html {
     let t = |key: &str| strings.get(key).to_string();
 
     let Some(editor) = &session.editor else {
-        let on_open = on_action.reform(|article: Article| Action::Open(article, Vec::new()));
+        let on_open = on_action.reform(|(article, published): (Article, bool)| {
+            let ids = match published {
+                true => article.voices.iter().map(|v| v.id.clone()).collect(),
+                false => Vec::new(),
+            };
+            Action::Open(article, ids)
+        });
         return frame(
             &strings,
             html! { <StartForm strings={strings.clone()} {on_open} /> },

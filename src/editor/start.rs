@@ -15,7 +15,9 @@ const MAX_JSON_BYTES: usize = 4 * MAX_IMPORT_BYTES;
 #[derive(Properties, PartialEq)]
 pub struct StartProps {
     pub strings: Shared<Strings>,
-    pub on_open: Callback<Article>,
+    /// An article to correct, and whether it has been published before (an `article.json`,
+    /// the built-in article): then its voice ids are already in links, and stay.
+    pub on_open: Callback<(Article, bool)>,
 }
 
 /// What the form has to say: a problem, or what a file brought.
@@ -37,7 +39,7 @@ pub fn StartForm(props: &StartProps) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             match import(&field_value("ed-text"), &import_options()) {
-                Ok(draft) => open.emit(draft.article),
+                Ok(draft) => open.emit((draft.article, false)),
                 Err(e) => said.set(Some(Said::Error(import_error(&e)))),
             }
         })
@@ -46,7 +48,7 @@ pub fn StartForm(props: &StartProps) -> Html {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| {
             if let Ok(article) = builtin_article() {
-                open.emit(article);
+                open.emit((article, true));
             }
         })
     };
@@ -143,7 +145,11 @@ pub fn StartForm(props: &StartProps) -> Html {
 
 /// A file's text goes into the form (a `.txt`: the user still gives the metadata); an
 /// `article.json` opens as it is, or says by field path why it cannot.
-fn read_file(file: web_sys::File, said: UseStateHandle<Option<Said>>, open: Callback<Article>) {
+fn read_file(
+    file: web_sys::File,
+    said: UseStateHandle<Option<Said>>,
+    open: Callback<(Article, bool)>,
+) {
     let name = file.name();
     let json = name.to_lowercase().ends_with(".json") || file.type_() == "application/json";
     let limit = if json {
@@ -179,7 +185,7 @@ fn read_file(file: web_sys::File, said: UseStateHandle<Option<Said>>, open: Call
             ))));
         }
         match Article::parse(&text) {
-            Ok(article) => open.emit(article),
+            Ok(article) => open.emit((article, true)),
             Err(errors) => said.set(Some(Said::Invalid(errors))),
         }
     });

@@ -407,7 +407,10 @@ test('a selection made with the mouse in the preview is assigned; split and merg
 
 test('a voice renamed: its id follows the name until the article is published, then stays', async () => {
   const context = await browser.newContext({ acceptDownloads: true });
-  const page = await openBuiltin(context);
+  const page = await openEditor(context);
+  await page.fill('#ed-text', SEED_TEXT);
+  await page.click('.ed-draft');
+  await page.waitForSelector('.ed-correct');
   const rename = async (from, name) => {
     await page.click(`.ed-voice[data-voice="${from}"] .ed-edit-voice`);
     await page.fill('#ed-v-name', name);
@@ -430,6 +433,15 @@ test('a voice renamed: its id follows the name until the article is published, t
   assert.equal(await page.textContent('#ed-v-name-error'), 'must not be empty');
   assert.equal(await page.getAttribute('#ed-v-name', 'aria-invalid'), 'true');
   await context.close();
+  // An article opened as data (here the built-in one) has been published already: its ids stay.
+  const other = await browser.newContext();
+  const builtin = await openBuiltin(other);
+  await builtin.click('.ed-voice[data-voice="syria"] .ed-edit-voice');
+  await builtin.fill('#ed-v-name', 'Syrian government');
+  await builtin.click('.ed-save-voice');
+  await said(builtin, 'Syrian government is saved.');
+  assert.equal(await builtin.locator('.ed-voice[data-voice="syria"]').count(), 1);
+  await other.close();
 });
 
 test('open a .txt or an article.json, chosen or dropped; a broken or oversized file says why', async () => {
