@@ -12,6 +12,8 @@ export const DIST = path.join(root, 'dist');
 /** What the browser fetches for the first view of index.html. */
 export const FIRST_LOAD = ['index.html', 'style.css', 'boot.js', 'article-viewer.js', 'article-viewer_bg.wasm'];
 const OTHERS = ['embed.js', 'embed.html', 'article-viewer.html'];
+/** What the browser fetches for editor.html: the editor's own wasm, never the viewer's. */
+export const EDITOR_LOAD = ['editor.html', 'style.css', 'editor.css', 'editor-boot.js', 'editor.js', 'editor_bg.wasm'];
 
 /** Budgets in bytes, gzip. Raise one only with a reason in the commit message. */
 export const BUDGET = {
@@ -25,6 +27,10 @@ export const BUDGET = {
   'first load': 188_000,
   'article-viewer.html': 204_000,
   'embed.js': 2_000,
+  // The editor's page (issue 12), a tool rather than a reader's page: its wasm carries the
+  // importer (with whatlang's language tables, about 295 KB before the correction panels),
+  // the editing commands and panels, and the viewer's components for the preview.
+  'editor first load': 390_000,
 };
 
 export function measure(file) {
@@ -37,12 +43,16 @@ export function measure(file) {
   };
 }
 
+function total(name, files) {
+  const sum = { file: name, raw: 0, gzip: 0, brotli: 0 };
+  for (const r of files.map(measure)) for (const k of ['raw', 'gzip', 'brotli']) sum[k] += r[k];
+  return sum;
+}
+
 export function sizes() {
-  const rows = [...FIRST_LOAD, ...OTHERS].map(measure);
-  const first = rows.filter((r) => FIRST_LOAD.includes(r.file));
-  const total = { file: 'first load', raw: 0, gzip: 0, brotli: 0 };
-  for (const r of first) for (const k of ['raw', 'gzip', 'brotli']) total[k] += r[k];
-  return [...rows, total];
+  const editorOnly = EDITOR_LOAD.filter((f) => !FIRST_LOAD.includes(f));
+  const rows = [...FIRST_LOAD, ...OTHERS, ...editorOnly].map(measure);
+  return [...rows, total('first load', FIRST_LOAD), total('editor first load', EDITOR_LOAD)];
 }
 
 const kb = (n) => (n / 1000).toFixed(1);
