@@ -128,7 +128,7 @@ async fn invalid_data_renders_an_error_panel_listing_the_paths() {
 #[tokio::test]
 async fn prerendered_page_has_the_article_head_and_no_inline_script() {
     let article = builtin_article().unwrap();
-    let template = "<html lang=\"en\"><head><title>Article Viewer</title><!-- article-viewer:head --></head><body><div id=\"article-viewer\"><!-- article-viewer:prerender --></div><script type=\"module\" src=\"./boot.js\"></script></body></html>";
+    let template = "<html lang=\"en\"><head><title>Article Viewer</title><!-- article-viewer:head --></head><body><div id=\"article-viewer\"><!-- article-viewer:prerender --></div><!-- /article-viewer --><script type=\"module\" src=\"./boot.js\"></script></body></html>";
     let app = prerender(
         &article,
         Mode::Page,
@@ -253,7 +253,7 @@ async fn a_draft_shows_what_is_missing_instead_of_inventing_it() {
 }
 
 fn html_page_json_ld(article: &Article) -> String {
-    let template = format!("<html lang=\"en\"><head>{TITLE_PLACEHOLDER}{HEAD_MARKER}</head><body>{HOST_OPEN}{PRERENDER_MARKER}</div></body></html>");
+    let template = format!("<html lang=\"en\"><head>{TITLE_PLACEHOLDER}{HEAD_MARKER}</head><body>{HOST_OPEN}{PRERENDER_MARKER}{HOST_END}</body></html>");
     let page = assemble(&template, article, "", Mode::Page).unwrap_or_else(|e| panic!("{e}"));
     assert!(page.contains("<title>Untitled article \u{2014} Article Viewer</title>"));
     let start = page.find("application/ld+json\">").unwrap();

@@ -37,7 +37,9 @@ pub fn load() -> Option<Saved> {
 
 fn read(storage: &web_sys::Storage) -> Option<Saved> {
     let json = storage.get_item(KEY).ok()??;
-    serde_json::from_str(&json).ok()
+    serde_json::from_str::<Saved>(&json)
+        .ok()
+        .filter(Saved::usable)
 }
 
 #[hook]

@@ -267,7 +267,7 @@ pub fn CorrectPanel(props: &CorrectProps) -> Html {
                 <button type="button" class="ed-merge" onclick={on_merge}>{ t("editor.merge") }</button>
             </div>
             if let Some(refusal) = refusal {
-                <p class="ed-field-error" role="alert">{ refusal.message.render(s) }</p>
+                <p class="ed-field-error">{ refusal.message.render(s) }</p>
             }
         </section>
     }

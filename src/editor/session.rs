@@ -64,6 +64,19 @@ pub struct Saved {
     pub published: Vec<String>,
 }
 
+impl Saved {
+    /// Storage is untrusted like any input: a record the editor can show (paragraphs, voices,
+    /// every passage's voice known), whatever its other problems, which the page then lists.
+    pub fn usable(&self) -> bool {
+        let article = &self.article;
+        !article.paragraphs.is_empty()
+            && !article.voices.is_empty()
+            && article
+                .passages()
+                .all(|(_, p)| article.voice_index(&p.voice).is_some())
+    }
+}
+
 impl Session {
     pub fn new(saved: Option<Saved>) -> Self {
         let mut session = Session {

@@ -126,7 +126,7 @@ pub fn VoicesPanel(props: &VoicesProps) -> Html {
                 <button type="button" class="ed-merge-voices-button" onclick={on_merge}>{ t("editor.voice.merge") }</button>
             </div>
             if let Some(refusal) = props.refusal.as_ref().filter(|r| r.field == "voices" && editing.is_none()) {
-                <p class="ed-field-error" role="alert">{ refusal.message.render(s) }</p>
+                <p class="ed-field-error">{ refusal.message.render(s) }</p>
             }
         </section>
     }
@@ -220,7 +220,7 @@ fn VoiceForm(props: &VoiceFormProps) -> Html {
                 }) }
             </select>
             if let Some(error) = error_for("voices.kind").or_else(|| error_for("voices.id")) {
-                <p class="ed-field-error" role="alert">{ error }</p>
+                <p class="ed-field-error">{ error }</p>
             }
             <p class="ed-hint">{ t("editor.voice.id_hint") }</p>
             <div class="ed-actions">
