@@ -94,6 +94,7 @@ test('"Next passage to check" walks to what the importer was unsure of, with its
     const area = document.getElementById('ed-para');
     return area.value.slice(area.selectionStart, area.selectionEnd);
   }), quote);
+  assert.match(await page.textContent('.ed-pick[aria-pressed="true"] .ed-pick-doubt'), /^The importer was unsure: .+/);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
