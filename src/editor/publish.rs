@@ -28,40 +28,41 @@ pub fn PublishPanel(props: &PublishProps) -> Html {
     let t = |key: &str| s.get(key).to_string();
     let said = use_state(String::new);
     // What leaves the editor: the article without the voices not used yet.
-    let json = use_memo(props.article.clone(), |article| {
-        serde_json::to_string_pretty(&publishable(article)).unwrap_or_default()
+    // (the article, its JSON for the file, its JSON for the snippet and the one-file viewer)
+    let exported = use_memo(props.article.clone(), |article| {
+        let article = publishable(article);
+        let pretty = serde_json::to_string_pretty(&article).unwrap_or_default();
+        let compact = serde_json::to_string(&article).unwrap_or_default();
+        (article, pretty, compact)
     });
-    let compact = use_memo(props.article.clone(), |article| {
-        serde_json::to_string(&publishable(article)).unwrap_or_default()
-    });
-    let script = script_snippet_with_article(&props.base, &compact);
+    let script = script_snippet_with_article(&props.base, &exported.2);
     let iframe = iframe_snippet_for_file(&props.base, &props.article.meta.title, "article.json");
     let published = props.on_action.reform(|()| Action::Published);
     let on_json = {
-        let (json, published) = (json.clone(), published.clone());
+        let (exported, published) = (exported.clone(), published.clone());
         Callback::from(move |_: MouseEvent| {
-            crate::download::save("article.json", "application/json", &json);
+            crate::download::save("article.json", "application/json", &exported.1);
             published.emit(());
         })
     };
     let on_one_file = {
-        let (compact, published, said, base, strings) = (
-            compact.clone(),
+        let (exported, published, said, base, strings) = (
+            exported.clone(),
             published.clone(),
             said.clone(),
             props.base.clone(),
             props.strings.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            let (compact, published, said, base, strings) = (
-                compact.clone(),
+            let (exported, published, said, base, strings) = (
+                exported.clone(),
                 published.clone(),
                 said.clone(),
                 base.clone(),
                 strings.clone(),
             );
             wasm_bindgen_futures::spawn_local(async move {
-                match one_file(&base, &compact, &strings).await {
+                match one_file(&base, &exported.0, &exported.2, &strings).await {
                     Some(page) => {
                         crate::download::save("article-viewer.html", "text/html", &page);
                         published.emit(());
@@ -119,7 +120,12 @@ pub fn PublishPanel(props: &PublishProps) -> Html {
 }
 
 /// The built one-file viewer (fetched from beside the editor) with this article inside.
-async fn one_file(base: &str, article_json: &str, strings: &Strings) -> Option<String> {
+async fn one_file(
+    base: &str,
+    article: &Article,
+    article_json: &str,
+    strings: &Strings,
+) -> Option<String> {
     let response = wasm_bindgen_futures::JsFuture::from(
         gloo::utils::window().fetch_with_str(&format!("{base}article-viewer.html")),
     )
@@ -134,7 +140,6 @@ async fn one_file(base: &str, article_json: &str, strings: &Strings) -> Option<S
         .await
         .ok()?
         .as_string()?;
-    let article: Article = serde_json::from_str(article_json).ok()?;
     let title = if article.meta.title.is_empty() {
         strings.get("header.untitled")
     } else {
@@ -142,7 +147,7 @@ async fn one_file(base: &str, article_json: &str, strings: &Strings) -> Option<S
     };
     crate::one_file::with_article(
         &page,
-        &article,
+        article,
         article_json,
         strings.get("error.loading"),
         title,
