@@ -30,6 +30,7 @@ use source_form::SourceForm;
 use start::StartForm;
 use voices::VoicesPanel;
 
+use crate::edit::draft_errors;
 use crate::i18n::Strings;
 use crate::model::Article;
 use crate::shared::Shared;
@@ -62,6 +63,15 @@ pub fn EditorApp(props: &EditorProps) -> Html {
     };
     use_undo_keys(on_action.clone());
     use_preview_selection(&session, on_action.clone());
+    // Validated once per change of the article, not on every selection.
+    let errors = use_memo(session.article().map(|a| Shared(a.clone())), |article| {
+        Shared::new(
+            article
+                .as_ref()
+                .map(|a| draft_errors(a))
+                .unwrap_or_default(),
+        )
+    });
     let t = |key: &str| strings.get(key).to_string();
 
     let Some(editor) = &session.editor else {
@@ -74,11 +84,12 @@ pub fn EditorApp(props: &EditorProps) -> Html {
         });
         return frame(
             &strings,
+            session.rev,
             html! { <StartForm strings={strings.clone()} {on_open} /> },
         );
     };
     let article = Shared(editor.article.clone());
-    let errors = Shared::new(editor.errors());
+    let errors = (*errors).clone();
     let low = doubtful(&article).len();
     let refusal = match &session.said {
         Some(Said::Refused(refusal)) => Some(refusal.clone()),
@@ -171,13 +182,15 @@ pub fn EditorApp(props: &EditorProps) -> Html {
             </div>
         </>
     };
-    frame(&strings, body)
+    frame(&strings, session.rev, body)
 }
 
-/// `av` for the viewer's colours, type and dark mode; `ed` for the editor's own layout.
-fn frame(strings: &Strings, body: Html) -> Html {
+/// `av` for the viewer's colours, type and dark mode; `ed` for the editor's own layout;
+/// `data-rev`, the article's revision, which the preview reaches a moment later.
+fn frame(strings: &Strings, rev: u64, body: Html) -> Html {
     html! {
-        <div class="av ed" data-theme="auto" lang={strings.locale.tag()} dir={strings.locale.dir()}>{ body }</div>
+        <div class="av ed" data-theme="auto" data-rev={rev.to_string()} lang={strings.locale.tag()}
+            dir={strings.locale.dir()}>{ body }</div>
     }
 }
 

@@ -1,12 +1,17 @@
 //! The draft in the viewer's own components, as readers will see it: in light or dark, and at
 //! a phone's 320 px (the compact layout the viewer uses in a narrow column). Rebuilt on every
-//! change of the article, so its counts, labels and filter always match the data.
+//! change of the article, so its counts, labels and filter always match the data; one task
+//! after the change, so that the step's announcement and the panels show at once (a long
+//! article takes the viewer a moment to build) and a burst of steps rebuilds it once.
 
 use crate::app::{App, AppProps, Mode};
 use crate::i18n::Strings;
 use crate::model::Article;
 use crate::options::{Options, Theme};
 use crate::shared::Shared;
+use gloo::utils::window;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -18,6 +23,28 @@ pub struct PreviewProps {
 
 #[component]
 pub fn Preview(props: &PreviewProps) -> Html {
+    // The article the preview shows, and its revision (`data-rev`, for whoever waits for it).
+    let shown = use_state(|| (props.article.clone(), props.rev));
+    let wanted = use_mut_ref(|| props.rev);
+    {
+        let shown = shown.clone();
+        use_effect_with((props.article.clone(), props.rev), move |(article, rev)| {
+            *wanted.borrow_mut() = *rev;
+            if shown.1 != *rev {
+                let (article, rev) = (article.clone(), *rev);
+                // After the frame that shows the step; only the latest of a burst is built.
+                let show = Closure::once_into_js(move || {
+                    if *wanted.borrow() == rev {
+                        shown.set((article, rev));
+                    }
+                });
+                let after_frame = Closure::once_into_js(move || {
+                    let _ = window().set_timeout_with_callback(show.unchecked_ref());
+                });
+                let _ = window().request_animation_frame(after_frame.unchecked_ref());
+            }
+        });
+    }
     let theme = use_state(|| Theme::Auto);
     let phone = use_state(|| false);
     let s = &props.strings;
@@ -33,22 +60,9 @@ pub fn Preview(props: &PreviewProps) -> Html {
             }
         })
     };
-    // A new viewer for each change and each look: its state starts from the data and options.
-    let key = format!("{}-{}-{}", props.rev, theme.as_str(), *phone);
-    let props_for_app = AppProps {
-        strings: s.clone(),
-        downloads: false,
-        options: Options {
-            theme: Some(*theme),
-            ..Options::default()
-        },
-        ..AppProps::new(
-            Ok(props.article.clone()),
-            if *phone { Mode::Script } else { Mode::Page },
-        )
-    };
     html! {
-        <section class="ed-preview" aria-labelledby="ed-preview-h" data-phone={phone.to_string()}>
+        <section class="ed-preview" aria-labelledby="ed-preview-h" data-phone={phone.to_string()}
+            data-rev={shown.1.to_string()}>
             <h2 id="ed-preview-h" class="ed-preview-heading">{ s.get("editor.preview") }</h2>
             <fieldset class="ed-preview-controls">
                 <legend>{ s.get("editor.preview.options") }</legend>
@@ -65,8 +79,42 @@ pub fn Preview(props: &PreviewProps) -> Html {
                 </label>
             </fieldset>
             <div class="ed-preview-frame">
-                <App {key} ..props_for_app />
+                <Viewer article={shown.0.clone()} rev={shown.1} theme={*theme} phone={*phone} strings={s.clone()} />
             </div>
         </section>
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct ViewerProps {
+    article: Shared<Article>,
+    rev: u64,
+    theme: Theme,
+    phone: bool,
+    strings: Shared<Strings>,
+}
+
+/// The viewer itself, re-rendered only when what it shows changes (not on every step of the
+/// panels beside it: a long article takes it a moment).
+#[component]
+fn Viewer(props: &ViewerProps) -> Html {
+    // A new viewer for each change and each look: its state starts from the data and options.
+    let key = format!("{}-{}-{}", props.rev, props.theme.as_str(), props.phone);
+    let app = AppProps {
+        strings: props.strings.clone(),
+        downloads: false,
+        options: Options {
+            theme: Some(props.theme),
+            ..Options::default()
+        },
+        ..AppProps::new(
+            Ok(props.article.clone()),
+            if props.phone {
+                Mode::Script
+            } else {
+                Mode::Page
+            },
+        )
+    };
+    html! { <App {key} ..app /> }
 }

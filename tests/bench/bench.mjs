@@ -12,6 +12,7 @@ import { launch } from '../e2e/browser.mjs';
 import { serve } from '../e2e/server.mjs';
 import { DIST, sizes, sizeTable } from './size.mjs';
 import { clickLatency, clickTable, CLICK_NOTE, synthetic } from './click.mjs';
+import { editorSpeed, editorTable } from './editor.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const CLICKS = Number(process.env.BENCH_CLICKS ?? 60);
@@ -182,6 +183,7 @@ const imports = {
 rows.push([`import: draft ${imports.native.words.toLocaleString('en')} words, native (unthrottled)`, ms(imports.native.median), ms(imports.native.best), '≤ 50 ms']);
 rows.push([`import: draft ${imports.browser.words.toLocaleString('en')} words, wasm in Chromium (unthrottled)`, ms(imports.browser.median), ms(imports.browser.best), '≤ 150 ms']);
 
+const editor = await editorSpeed();
 const sizeRows = sizes();
 // What the one-file viewer's wasm would weigh as plain base64, against gzip inside base64.
 const wasm = fs.readFileSync(path.join(DIST, 'article-viewer_bg.wasm'));
@@ -203,8 +205,10 @@ console.log();
 console.log(clickTable(clicks));
 console.log(CLICK_NOTE);
 console.log(oneFileNote);
+console.log();
+console.log(editorTable(editor));
 fs.writeFileSync(
   path.join(OUT, 'bench.json'),
-  JSON.stringify({ date: new Date().toISOString(), runs: RUNS, sizes: sizeRows, loads, latency, clicks, oneFile, imports }, null, 1),
+  JSON.stringify({ date: new Date().toISOString(), runs: RUNS, sizes: sizeRows, loads, latency, clicks, oneFile, imports, editor }, null, 1),
 );
 console.log(`\nwrote ${path.join(OUT, 'bench.json')}`);

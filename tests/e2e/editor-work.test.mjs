@@ -53,11 +53,22 @@ async function tabTo(page, selector, max = 40) {
   throw new Error(`Tab never reached ${selector}`);
 }
 
-/** Every paragraph of the preview as "voice/kind:text" pieces. */
-const passages = (page) => page.$$eval('.ed-preview .av-paragraph', (ps) =>
-  ps.map((p) => [...p.querySelectorAll('.av-passage')].map((x) => `${x.dataset.voice}/${x.dataset.kind}:${x.textContent}`)));
+/** Waits until the preview shows the article's last revision (it is rebuilt a task later). */
+const synced = (page) => page.waitForFunction(() =>
+  document.querySelector('.ed-preview')?.dataset.rev === document.querySelector('.ed')?.dataset.rev);
 
-const said = (page, text) => page.waitForFunction((t) => document.querySelector('.ed-said')?.textContent.includes(t), text);
+/** Every paragraph of the preview as "voice/kind:text" pieces. */
+async function passages(page) {
+  await synced(page);
+  return page.$$eval('.ed-preview .av-paragraph', (ps) =>
+    ps.map((p) => [...p.querySelectorAll('.av-passage')].map((x) => `${x.dataset.voice}/${x.dataset.kind}:${x.textContent}`)));
+}
+
+/** Waits until the live region says `text` and the preview has caught up with the step. */
+async function said(page, text) {
+  await page.waitForFunction((t) => document.querySelector('.ed-said')?.textContent.includes(t), text);
+  await synced(page);
+}
 
 /** Goes to paragraph `n` (1-based) with the keyboard, from the panel's "Next paragraph". */
 async function toParagraph(page, n) {
@@ -218,7 +229,9 @@ test('the seed drafted, corrected by keyboard, undone, reloaded intact, publishe
   assert.ok(article.voices.some((v) => v.id === 'syrian-foreign-ministry' && v.kind === 'collective'));
 
   // The script embed, as copied from the editor, on a page of another origin.
+  await page.click('.ed-embeds > summary');
   const snippet = await page.inputValue('#ed-snippet-script');
+  assert.match(await page.inputValue('#ed-snippet-iframe'), /embed\.html\?id=article-viewer&article=article\.json"/);
   assert.ok(snippet.startsWith('<div data-article-viewer>\n<script type="application/json" data-article-viewer-article>'));
   assert.ok(snippet.includes(`src="${server.url}embed.js"`));
   hostPages['/host.html'] = `<!doctype html><html lang="en"><head><title>Host</title><link rel="icon" href="data:,"></head><body><h1>Host page</h1>${snippet}</body></html>`;
