@@ -181,7 +181,9 @@ pub fn CorrectPanel(props: &CorrectProps) -> Html {
                 .passages
                 .iter()
                 .map(|x| x.text.as_str());
-            let (i, start) = passage_at(pieces, at).unwrap_or((0, 0));
+            // A cursor after the last character stands in the last passage.
+            let (i, start) =
+                passage_at(pieces, at.min(text.len().saturating_sub(1))).unwrap_or((0, 0));
             on_action.emit(Action::Apply(
                 make(p, i, at - start),
                 Message::new(key, &[]),
