@@ -9,9 +9,10 @@ use crate::escape::escape_html;
 use crate::i18n::Locale;
 use crate::model::Article;
 
-/// Written after the host element in `index.html` (and so in the one-file viewer).
+/// The host element's start in `index.html`, and what is written after its end (and so in the
+/// one-file viewer).
+pub const HOST_OPEN: &str = "<div id=\"article-viewer\">";
 pub const HOST_END: &str = "</div><!-- /article-viewer -->";
-const HOST_OPEN: &str = "<div id=\"article-viewer\">";
 
 /// `None` when `page` is not a one-file viewer of this build (a marker is missing).
 pub fn with_article(

@@ -14,9 +14,8 @@ use std::rc::Rc;
 pub const PRERENDER_MARKER: &str = "<!-- article-viewer:prerender -->";
 pub const HEAD_MARKER: &str = "<!-- article-viewer:head -->";
 pub const TITLE_PLACEHOLDER: &str = "<title>Article Viewer</title>";
-pub const HOST_OPEN: &str = "<div id=\"article-viewer\">";
-/// Where the host element ends: the editor puts its own article there in a one-file viewer.
-pub const HOST_END: &str = crate::one_file::HOST_END;
+/// The host element (the editor puts its own article there in a one-file viewer).
+pub use crate::one_file::{HOST_END, HOST_OPEN};
 
 /// The app's HTML for `mode`, as the browser's first render will produce it, in the interface
 /// language of `strings` (the article's own, as the browser picks it).
