@@ -5,13 +5,11 @@
 //! article takes the viewer a moment to build) and a burst of steps rebuilds it once.
 
 use crate::app::{App, AppProps, Mode};
+use crate::hooks::after_frame::after_next_frame;
 use crate::i18n::Strings;
 use crate::model::Article;
 use crate::options::{Options, Theme};
 use crate::shared::Shared;
-use gloo::utils::window;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -33,15 +31,11 @@ pub fn Preview(props: &PreviewProps) -> Html {
             if shown.1 != *rev {
                 let (article, rev) = (article.clone(), *rev);
                 // After the frame that shows the step; only the latest of a burst is built.
-                let show = Closure::once_into_js(move || {
+                after_next_frame(move || {
                     if *wanted.borrow() == rev {
                         shown.set((article, rev));
                     }
                 });
-                let after_frame = Closure::once_into_js(move || {
-                    let _ = window().set_timeout_with_callback(show.unchecked_ref());
-                });
-                let _ = window().request_animation_frame(after_frame.unchecked_ref());
             }
         });
     }

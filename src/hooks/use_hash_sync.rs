@@ -1,3 +1,4 @@
+use super::after_frame::after_next_frame;
 use crate::model::Article;
 use crate::shared::Shared;
 use crate::state::{keep_view_options, parse_hash, Filter, HashRoute};
@@ -6,7 +7,6 @@ use gloo::utils::window;
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Keeps `location.hash` and the filter in step: a filter change pushes `#voices=…` (so Back
@@ -36,11 +36,7 @@ pub fn use_hash_sync(
             // After the frame: `pushState` costs milliseconds, and the dimmed text is what the
             // reader is waiting for. Each change still gets its own history entry, in order.
             let (article, filter) = (article.clone(), filter.clone());
-            let write = Closure::once_into_js(move || write_hash(&article, &filter, false));
-            let after_frame = Closure::once_into_js(move || {
-                let _ = window().set_timeout_with_callback(write.unchecked_ref());
-            });
-            let _ = window().request_animation_frame(after_frame.unchecked_ref());
+            after_next_frame(move || write_hash(&article, &filter, false));
         });
     }
     {
