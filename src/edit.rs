@@ -363,7 +363,7 @@ fn paragraph_of(article: &Article, p: usize) -> Result<String, EditError> {
 }
 
 fn check_kind(article: &Article, voice: &str, kind: PassageKind) -> Result<(), EditError> {
-    let Some(v) = article.voices.iter().find(|v| v.id == voice) else {
+    let Some(v) = article.voice(voice) else {
         return refuse("voice", "edit.unknown_voice", &[("id", voice.to_string())]);
     };
     if (kind == PassageKind::Narration) != (v.kind == VoiceKind::Outlet) {

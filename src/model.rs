@@ -151,15 +151,15 @@ pub enum PassageKind {
 }
 
 impl PassageKind {
+    pub const ALL: [PassageKind; 3] = [
+        PassageKind::Direct,
+        PassageKind::Paraphrase,
+        PassageKind::Narration,
+    ];
+
     /// The kind named as in `data-kind` (a form's value).
     pub fn from_name(name: &str) -> Option<PassageKind> {
-        [
-            PassageKind::Direct,
-            PassageKind::Paraphrase,
-            PassageKind::Narration,
-        ]
-        .into_iter()
-        .find(|k| k.as_str() == name)
+        PassageKind::ALL.into_iter().find(|k| k.as_str() == name)
     }
 
     /// The value of `data-kind` in the DOM contract.
@@ -536,6 +536,10 @@ impl Article {
 
     pub fn voice_index(&self, id: &str) -> Option<usize> {
         self.voices.iter().position(|v| v.id == id)
+    }
+
+    pub fn voice(&self, id: &str) -> Option<&Voice> {
+        self.voices.iter().find(|v| v.id == id)
     }
 
     /// Every passage in reading order with its paragraph index.

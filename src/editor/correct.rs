@@ -13,11 +13,6 @@ use crate::shared::Shared;
 use yew::prelude::*;
 
 const TEXT_ID: &str = "ed-para";
-const KINDS: [PassageKind; 3] = [
-    PassageKind::Direct,
-    PassageKind::Paraphrase,
-    PassageKind::Narration,
-];
 
 #[derive(Properties, PartialEq)]
 pub struct CorrectProps {
@@ -103,9 +98,8 @@ pub fn CorrectPanel(props: &CorrectProps) -> Html {
             let id = select.value();
             // Narration is the outlet's, and only narration: the kind follows the voice.
             let outlet = article
-                .voices
-                .iter()
-                .any(|v| v.id == id && v.kind == VoiceKind::Outlet);
+                .voice(&id)
+                .is_some_and(|v| v.kind == VoiceKind::Outlet);
             if outlet {
                 kind.set(PassageKind::Narration);
             } else if *kind == PassageKind::Narration {
@@ -147,9 +141,7 @@ pub fn CorrectPanel(props: &CorrectProps) -> Html {
             }
             let (start, end) = trim_range(&text, (start, end));
             let name = article
-                .voices
-                .iter()
-                .find(|v| v.id == *voice)
+                .voice(&voice)
                 .map_or_else(String::new, |v| v.name.clone());
             let done = Message::new(
                 "edit.done.assign",
@@ -212,9 +204,7 @@ pub fn CorrectPanel(props: &CorrectProps) -> Html {
     });
     let voice_name = |id: &str| {
         article
-            .voices
-            .iter()
-            .find(|v| v.id == id)
+            .voice(id)
             .map_or(id.to_string(), |v| v.short_name.clone())
     };
     html! {
@@ -263,7 +253,7 @@ pub fn CorrectPanel(props: &CorrectProps) -> Html {
                 </select>
                 <label for="ed-kind">{ t("editor.kind") }</label>
                 <select id="ed-kind" onchange={on_kind}>
-                    { for KINDS.iter().map(|k| html! {
+                    { for PassageKind::ALL.iter().map(|k| html! {
                         <option value={k.as_str()} selected={*k == *kind}>{ s.get(k.label_key()) }</option>
                     }) }
                 </select>

@@ -49,13 +49,7 @@ pub fn VoicesPanel(props: &VoicesProps) -> Html {
         let (on_action, article) = (props.on_action.clone(), article.clone());
         Callback::from(move |_: MouseEvent| {
             let (from, into) = (field_value("ed-merge-from"), field_value("ed-merge-into"));
-            let name = |id: &str| {
-                article
-                    .voices
-                    .iter()
-                    .find(|v| v.id == id)
-                    .map_or(String::new(), |v| v.name.clone())
-            };
+            let name = |id: &str| article.voice(id).map_or(String::new(), |v| v.name.clone());
             let done = Message::new(
                 "edit.done.merge_voices",
                 &[("from", name(&from)), ("into", name(&into))],
@@ -65,7 +59,7 @@ pub fn VoicesPanel(props: &VoicesProps) -> Html {
     };
     let form = (*editing).as_ref().map(|what| {
         let voice = match what {
-            Editing::Voice(id) => article.voices.iter().find(|v| v.id == *id).cloned(),
+            Editing::Voice(id) => article.voice(id).cloned(),
             Editing::New => None,
         };
         let refusal = props
