@@ -171,7 +171,7 @@ async fn one_file(base: &str, article: &Article, strings: &Strings) -> Option<St
     };
     crate::one_file::with_article(
         &page,
-        &publishable(article),
+        article,
         &exported(article, false),
         strings.get("error.loading"),
         title,
