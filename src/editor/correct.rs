@@ -4,7 +4,7 @@
 //! as a kind, split at the cursor, merge with the next passage. The words never change.
 
 use super::dom::{select_in_textarea, set_field_value, textarea_selection};
-use super::doubts::{passage_range, LOW_CONFIDENCE};
+use super::doubts::{doubt, passage_range};
 use super::session::{passage_at, trim_range, Action};
 use crate::edit::{Command, EditError};
 use crate::i18n::{Message, Strings};
@@ -235,10 +235,8 @@ pub fn CorrectPanel(props: &CorrectProps) -> Html {
                                 <bdi>{ voice_name(&x.voice) }</bdi>{ " · " }{ s.get(x.kind.label_key()) }
                             </span>
                             <span class="ed-pick-text" dir="auto">{ excerpt(&x.text) }</span>
-                            if x.confidence.is_some_and(|c| c < LOW_CONFIDENCE) {
-                                <span class="ed-pick-doubt">
-                                    { s.fill("editor.unsure", &[("reason", x.reason.as_deref().unwrap_or_default())]) }
-                                </span>
+                            if let Some(reason) = doubt(x) {
+                                <span class="ed-pick-doubt">{ s.fill("editor.unsure", &[("reason", reason)]) }</span>
                             }
                         </button>
                     </li>

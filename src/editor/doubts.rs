@@ -1,9 +1,10 @@
-//! "Next passage to check": walks through the passages the importer was unsure of. Each in
-//! turn is marked in the preview (all of them dashed, the current one solid), scrolled to,
-//! focused, announced with the importer's reason, and selected in the correction panel.
+//! How sure the importer was: the draft's status line (how many passages it doubted), and
+//! "Next passage to check", which walks through them. Each in turn is marked in the preview
+//! (all of them dashed, the current one solid), scrolled to, focused, announced with the
+//! importer's reason, and selected in the correction panel.
 
 use crate::i18n::Strings;
-use crate::model::Article;
+use crate::model::{Article, Passage};
 use crate::shared::Shared;
 use yew::prelude::*;
 
@@ -53,6 +54,9 @@ pub fn Doubts(props: &DoubtsProps) -> Html {
     });
     html! {
         <>
+            <p class="ed-status">
+                { s.get("editor.review") }{ " " }{ s.count("editor.low", doubts.len(), &[]) }
+            </p>
             <button type="button" class="ed-next" {onclick} disabled={doubts.is_empty()}>
                 { s.get("editor.next") }
             </button>
@@ -61,13 +65,21 @@ pub fn Doubts(props: &DoubtsProps) -> Html {
     }
 }
 
+/// The importer's reason, when it was unsure of this passage.
+pub fn doubt(passage: &Passage) -> Option<&str> {
+    passage
+        .confidence
+        .is_some_and(|c| c < LOW_CONFIDENCE)
+        .then(|| passage.reason.as_deref().unwrap_or_default())
+}
+
 /// (paragraph, passage within it, the importer's reason) of each passage it was unsure of.
-pub fn doubtful(article: &Article) -> Vec<(usize, usize, String)> {
+fn doubtful(article: &Article) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
     for (p, paragraph) in article.paragraphs.iter().enumerate() {
         for (i, passage) in paragraph.passages.iter().enumerate() {
-            if passage.confidence.is_some_and(|c| c < LOW_CONFIDENCE) {
-                out.push((p, i, passage.reason.clone().unwrap_or_default()));
+            if let Some(reason) = doubt(passage) {
+                out.push((p, i, reason.to_string()));
             }
         }
     }

@@ -22,7 +22,7 @@ pub use session::{
 
 use autosave::{use_autosave, SaveStatus};
 use correct::CorrectPanel;
-use doubts::{doubtful, Doubts};
+use doubts::Doubts;
 use preview::Preview;
 use problems::Problems;
 use publish::PublishPanel;
@@ -90,7 +90,6 @@ pub fn EditorApp(props: &EditorProps) -> Html {
     };
     let article = Shared(editor.article.clone());
     let errors = (*errors).clone();
-    let low = doubtful(&article).len();
     let refusal = match &session.said {
         Some(Said::Refused(refusal)) => Some(refusal.clone()),
         _ => None,
@@ -146,9 +145,6 @@ pub fn EditorApp(props: &EditorProps) -> Html {
     let body = html! {
         <>
             <div class="ed-toolbar" role="region" aria-label={t("editor.toolbar")}>
-                <p class="ed-status">
-                    { t("editor.review") }{ " " }{ strings.count("editor.low", low, &[]) }
-                </p>
                 <Doubts article={article.clone()} strings={strings.clone()} {on_select} />
                 <button type="button" class="ed-undo" disabled={!editor.can_undo()} onclick={step(Action::Undo)}
                     aria-keyshortcuts="Control+Z">{ t("editor.undo") }</button>
