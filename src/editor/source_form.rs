@@ -19,43 +19,101 @@ pub struct SourceProps {
     pub on_action: Callback<Action>,
 }
 
-/// The form's fields: (element id, catalogue key of the label, data path).
-const FIELDS: [(&str, &str, &str); 14] = [
-    ("ed-s-title", "editor.title", "meta.title"),
-    ("ed-s-authors", "editor.source.authors", "meta.authors"),
-    ("ed-s-dateline", "editor.source.dateline", "meta.dateline"),
-    ("ed-s-date", "editor.date", "meta.date.value"),
-    ("ed-s-printed", "editor.source.printed", "meta.date.printed"),
-    (
-        "ed-s-inferred",
-        "editor.source.inferred",
-        "meta.date.year_inferred",
-    ),
-    ("ed-s-reason", "editor.source.reason", "meta.date.reason"),
-    ("ed-s-language", "editor.language", "meta.language"),
-    ("ed-s-outlet", "editor.outlet", "source.outlet"),
-    (
-        "ed-s-abbr",
-        "editor.source.abbreviation",
-        "source.outlet_abbreviation",
-    ),
-    (
-        "ed-s-description",
-        "editor.source.description",
-        "source.description",
-    ),
-    (
-        "ed-s-basis",
-        "editor.source.basis",
-        "source.description_basis",
-    ),
-    ("ed-s-url", "editor.url", "source.url"),
-    (
-        "ed-s-archive",
-        "editor.source.archive",
-        "source.archive_url",
-    ),
-];
+/// The form's fields, each with what it shows now: (element id, catalogue key of the label,
+/// data path, value). The checkbox's value is its `checked`, set apart.
+fn fields(
+    meta: &Meta,
+    source: &Source,
+) -> [(&'static str, &'static str, &'static str, String); 14] {
+    let or_empty = |v: &Option<String>| v.clone().unwrap_or_default();
+    let authors = meta
+        .authors
+        .iter()
+        .map(|a| format!("{}, {}", a.family, a.given))
+        .collect::<Vec<_>>()
+        .join("\n");
+    [
+        (
+            "ed-s-title",
+            "editor.title",
+            "meta.title",
+            meta.title.clone(),
+        ),
+        (
+            "ed-s-authors",
+            "editor.source.authors",
+            "meta.authors",
+            authors,
+        ),
+        (
+            "ed-s-dateline",
+            "editor.source.dateline",
+            "meta.dateline",
+            meta.dateline.clone(),
+        ),
+        (
+            "ed-s-date",
+            "editor.date",
+            "meta.date.value",
+            meta.date.value.clone(),
+        ),
+        (
+            "ed-s-printed",
+            "editor.source.printed",
+            "meta.date.printed",
+            meta.date.printed.clone(),
+        ),
+        (
+            "ed-s-inferred",
+            "editor.source.inferred",
+            "meta.date.year_inferred",
+            String::new(),
+        ),
+        (
+            "ed-s-reason",
+            "editor.source.reason",
+            "meta.date.reason",
+            or_empty(&meta.date.reason),
+        ),
+        (
+            "ed-s-language",
+            "editor.language",
+            "meta.language",
+            meta.language.clone(),
+        ),
+        (
+            "ed-s-outlet",
+            "editor.outlet",
+            "source.outlet",
+            source.outlet.clone(),
+        ),
+        (
+            "ed-s-abbr",
+            "editor.source.abbreviation",
+            "source.outlet_abbreviation",
+            or_empty(&source.outlet_abbreviation),
+        ),
+        (
+            "ed-s-description",
+            "editor.source.description",
+            "source.description",
+            source.description.clone(),
+        ),
+        (
+            "ed-s-basis",
+            "editor.source.basis",
+            "source.description_basis",
+            source.description_basis.clone(),
+        ),
+        ("ed-s-url", "editor.url", "source.url", source.url.clone()),
+        (
+            "ed-s-archive",
+            "editor.source.archive",
+            "source.archive_url",
+            or_empty(&source.archive_url),
+        ),
+    ]
+}
 
 #[component]
 pub fn SourceForm(props: &SourceProps) -> Html {
@@ -73,28 +131,8 @@ pub fn SourceForm(props: &SourceProps) -> Html {
             }
         })
     };
-    let (meta, source) = (&article.meta, &article.source);
-    let values: [String; 14] = [
-        meta.title.clone(),
-        meta.authors
-            .iter()
-            .map(|a| format!("{}, {}", a.family, a.given))
-            .collect::<Vec<_>>()
-            .join("\n"),
-        meta.dateline.clone(),
-        meta.date.value.clone(),
-        meta.date.printed.clone(),
-        String::new(),
-        meta.date.reason.clone().unwrap_or_default(),
-        meta.language.clone(),
-        source.outlet.clone(),
-        source.outlet_abbreviation.clone().unwrap_or_default(),
-        source.description.clone(),
-        source.description_basis.clone(),
-        source.url.clone(),
-        source.archive_url.clone().unwrap_or_default(),
-    ];
-    let fields = FIELDS.iter().zip(values).map(|(&(id, label, path), value)| {
+    let meta = &article.meta;
+    let fields = fields(meta, &article.source).map(|(id, label, path, value)| {
         let errors: Vec<String> = props
             .errors
             .iter()
