@@ -12,14 +12,14 @@ step "cargo fmt --check"
 cargo fmt --all -- --check
 
 step "clippy (native with ssr, and wasm)"
-cargo clippy --offline --all-targets --features ssr -- -D warnings
+cargo clippy --offline --workspace --all-targets --features article-viewer/ssr -- -D warnings
 cargo clippy --offline --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
 
-step "native tests: model, state, source text, rendering, corpus, properties"
-cargo test --offline --features ssr
+step "native tests: the pure crates (model, i18n, import, cli), then the viewer: state, source text, rendering, corpus, properties"
+cargo test --offline --workspace --features article-viewer/ssr
 
 step "importer scores on the annotated corpus (development and held-out)"
-cargo run -q --offline --bin score-import
+cargo run -q --offline -p article-cli --bin score-import
 
 step "browser component tests (wasm-bindgen-test, headless Chromium)"
 cargo test --offline --target wasm32-unknown-unknown --test browser

@@ -102,7 +102,7 @@ pub fn cite(strings: &Strings, article: &Article, style: Style, accessed: Option
                     ("authors", &strings.list(&names)),
                     ("title", title),
                     ("outlet", outlet),
-                    ("date", &strings.date_display(&m.date)),
+                    ("date", &m.date.display_in(strings)),
                     ("url", url),
                 ],
             )
@@ -327,7 +327,7 @@ pub fn quote_with_attribution(
     let date = &article.meta.date;
     if date.ymd().is_some() {
         out.push_str(", ");
-        out.push_str(&strings.day_month_year(date));
+        out.push_str(&date.day_month_year(strings));
         if date.year_inferred {
             out.push_str(strings.get("quote.inferred"));
         }

@@ -1,10 +1,12 @@
 //! Article Viewer: a news article, with who says what.
 //!
-//! `model`, `options`, `state`, `prefs`, `citation`, `embed_snippets`, `import` (plain text to
-//! a draft) and `edit` (the editor's commands) are pure (no web APIs)
-//! and tested natively. `components` and `app` render both in the browser and natively
-//! (prerendering, tests); `hooks`, `clipboard`, `storage` and `mount` are the browser side;
-//! `pages` and `synthetic` are build-time and benchmark tools (`ssr` feature).
+//! The pure core lives in the workspace's `crates/` and is re-exported here under its old names:
+//! `model` (article data and validation), `i18n` (locales and catalogues) and `import` (plain
+//! text to a draft). Here, `options`, `state`, `prefs`, `citation`, `embed_snippets` and `edit`
+//! (the editor's commands) are pure (no web APIs) and tested natively. `components` and `app`
+//! render both in the browser and natively (prerendering, tests); `hooks`, `clipboard`, `storage`
+//! and `mount` are the browser side; `pages` and `synthetic` are build-time and benchmark tools
+//! (`ssr` feature).
 
 pub mod app;
 pub mod citation;
@@ -16,9 +18,6 @@ pub mod editor;
 pub mod embed_snippets;
 pub mod escape;
 pub mod hooks;
-pub mod i18n;
-pub mod import;
-pub mod model;
 pub mod mount;
 pub mod one_file;
 pub mod options;
@@ -32,3 +31,7 @@ pub mod storage;
 pub mod synthetic;
 
 pub use app::{App, AppProps, Mode};
+// The pure core, under the names the viewer has always used for it.
+pub use article_i18n as i18n;
+pub use article_import as import;
+pub use article_model as model;

@@ -15,10 +15,10 @@ pub fn DateText(props: &DateTextProps) -> Html {
     let strings = use_strings();
     let date = &props.date;
     if date.is_missing() {
-        return html! { <span class="av-date av-missing">{ strings.date_display(date) }</span> };
+        return html! { <span class="av-date av-missing">{ date.display_in(&strings) }</span> };
     }
     let time =
-        html! { <time datetime={date.value.clone()}>{ strings.day_month_year(date) }</time> };
+        html! { <time datetime={date.value.clone()}>{ date.day_month_year(&strings) }</time> };
     if !date.year_inferred {
         return time;
     }

@@ -59,7 +59,7 @@ pub fn SourcePanel(props: &SourcePanelProps) -> Html {
                 <summary>
                     <h2 id="av-source-heading">{ t("source.heading") }</h2>
                     <span class="av-source-line">
-                        { strings.fill("source.line", &[("outlet", &source.outlet), ("date", &strings.date_display(&article.meta.date))]) }
+                        { strings.fill("source.line", &[("outlet", &source.outlet), ("date", &article.meta.date.display_in(&strings))]) }
                     </span>
                 </summary>
                 <p class="av-outlet">

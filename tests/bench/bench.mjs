@@ -177,7 +177,7 @@ const importSpeed = (args) => {
   return { words: num('words'), median: num('median_ms'), best: num('best_ms') };
 };
 const imports = {
-  native: importSpeed(['run', '-q', '--release', '--offline', '--bin', 'score-import', '--', '--speed']),
+  native: importSpeed(['run', '-q', '--release', '--offline', '-p', 'article-cli', '--bin', 'score-import', '--', '--speed']),
   browser: importSpeed(['test', '--release', '--offline', '--target', 'wasm32-unknown-unknown', '--test', 'import_speed', '--', '--nocapture']),
 };
 rows.push([`import: draft ${imports.native.words.toLocaleString('en')} words, native (unthrottled)`, ms(imports.native.median), ms(imports.native.best), '≤ 50 ms']);

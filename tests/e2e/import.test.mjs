@@ -18,7 +18,7 @@ const TEXT = [
 
 let browser, server, draft;
 before(async () => {
-  draft = execFileSync('cargo', ['run', '-q', '--offline', '--bin', 'import', '--', '--title-line', '--outlet', 'Harbour City Wire', '-'], {
+  draft = execFileSync('cargo', ['run', '-q', '--offline', '-p', 'article-cli', '--bin', 'import', '--', '--title-line', '--outlet', 'Harbour City Wire', '-'], {
     input: TEXT,
     encoding: 'utf8',
   });

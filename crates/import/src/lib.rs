@@ -14,7 +14,7 @@ pub mod score;
 mod speakers;
 pub mod text;
 
-use crate::model::{is_iso_date, is_web_url, Article};
+use article_model::{is_iso_date, is_web_url, Article};
 use std::fmt;
 
 /// Inputs over this size are refused: ten times a long feature (about 200,000 words).

@@ -51,7 +51,7 @@ fn drafts_from_stdin_with_metadata() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let article = article_viewer::model::Article::parse(&String::from_utf8(out.stdout).unwrap())
+    let article = article_model::Article::parse(&String::from_utf8(out.stdout).unwrap())
         .expect("valid JSON article");
     assert_eq!(article.meta.title, "Port strike ends");
     assert_eq!(article.meta.date.value, "2031-03-03");
@@ -82,7 +82,7 @@ fn bad_input_is_one_clear_line() {
     assert!(error_line(&run(&["-"], b"caf\xe9 au lait"))
         .contains("not UTF-8 text (invalid byte at offset 3)"));
     assert!(error_line(&run(&["-"], b"\x7fELF\x02\x01\x01\x00\x00")).contains("looks binary"));
-    let big = vec![b'a'; article_viewer::import::MAX_IMPORT_BYTES + 10];
+    let big = vec![b'a'; article_import::MAX_IMPORT_BYTES + 10];
     assert!(error_line(&run(&["-"], &big)).contains("the limit is"));
     assert!(error_line(&run(&["/no/such/file.txt"], b"")).contains("/no/such/file.txt"));
     assert!(error_line(&run(&[], b"")).contains("no input file"));

@@ -4,11 +4,11 @@
 //! beside the quotation-marks-only baseline. `--details` lists each article's misses.
 //! `--speed` instead times drafting a 10,000-word article (for `./dev bench`).
 
-use article_viewer::import::score::{
+use article_import::score::{
     match_quotes, quotes, same_speaker, score, source_text, Counts,
 };
-use article_viewer::import::{import, ImportOptions};
-use article_viewer::model::Article;
+use article_import::{import, ImportOptions};
+use article_model::Article;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -39,7 +39,8 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    // The annotated corpus lives in the repository's tests/import/.
+    let root = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
     let mut failed = false;
     for split in splits {
         let mut files: Vec<(String, PathBuf)> = Vec::new();
@@ -139,7 +140,7 @@ fn main() -> ExitCode {
 
 /// Drafts a 10,000-word article 11 times and prints the median and best times.
 fn speed() -> ExitCode {
-    let text = article_viewer::import::score::sample_text(10_000);
+    let text = article_import::score::sample_text(10_000);
     let words = text.split_whitespace().count();
     let mut times: Vec<f64> = (0..11)
         .map(|_| {
@@ -166,7 +167,7 @@ fn speed() -> ExitCode {
 
 fn print_details(path: &Path, draft: &Article, gold: &Article) {
     let (g, p) = (quotes(gold), quotes(draft));
-    let compact: Vec<char> = article_viewer::import::score::compact_text(gold)
+    let compact: Vec<char> = article_import::score::compact_text(gold)
         .chars()
         .collect();
     let snippet = |s: usize, e: usize| compact[s..e.min(s + 60)].iter().collect::<String>();

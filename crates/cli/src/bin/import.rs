@@ -2,7 +2,7 @@
 //! [--quotes-only] FILE`: drafts who-says-what data from plain text and writes the article JSON
 //! to stdout. `-` reads stdin. Errors are one line on stderr with a non-zero exit.
 
-use article_viewer::import::{import_bytes, ImportOptions, MAX_IMPORT_BYTES};
+use article_import::{import_bytes, ImportOptions, MAX_IMPORT_BYTES};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 

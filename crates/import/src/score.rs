@@ -7,7 +7,7 @@
 //! even where the gold joined two paragraphs (a repair).
 
 use super::text::slug;
-use crate::model::{Article, PassageKind, Voice, VoiceKind};
+use article_model::{Article, PassageKind, Voice, VoiceKind};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Quote {
@@ -257,7 +257,7 @@ pub fn source_text(gold: &Article) -> String {
 /// Plain wire copy of about `words` words for the speed measure: the seed's paragraphs,
 /// repeated, so that quotes, cues and pronouns appear at their natural rate.
 pub fn sample_text(words: usize) -> String {
-    let seed = crate::model::builtin_article().expect("the built-in article is valid");
+    let seed = article_model::builtin_article().expect("the built-in article is valid");
     let paragraphs: Vec<String> = (0..seed.paragraphs.len())
         .map(|p| seed.paragraph_text(p))
         .collect();

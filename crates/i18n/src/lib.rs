@@ -2,7 +2,6 @@
 //! `static/locales/`), CLDR plural categories, and numbers and dates in each locale's forms.
 //! Pure: the browser side only decides which catalogue to load.
 
-use crate::model::PublicationDate;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -123,11 +122,11 @@ impl Plural {
 }
 
 /// The English catalogue: compiled in, the fallback for every other one.
-pub const ENGLISH_JSON: &str = include_str!("../static/locales/en.json");
+pub const ENGLISH_JSON: &str = include_str!("../../../static/locales/en.json");
 
 /// The editor page's own strings in English, added over the viewer's (`Strings::with`); only
 /// the editor's binary uses them.
-pub const EDITOR_ENGLISH_JSON: &str = include_str!("../static/locales/editor/en.json");
+pub const EDITOR_ENGLISH_JSON: &str = include_str!("../../../static/locales/editor/en.json");
 
 /// The viewer's and the editor's English strings together (the editor's messages in tests and
 /// `Display`).
@@ -279,29 +278,6 @@ impl Strings {
                 ("year", &self.localise_digits(year)),
             ],
         )
-    }
-
-    /// A publication date without its inferred-year mark: "24 November 2017"; the value as
-    /// given when it is not a calendar date (the validator reports those).
-    pub fn day_month_year(&self, date: &PublicationDate) -> String {
-        match date.ymd() {
-            Some((y, m, d)) => self.date(&y.to_string(), m, d),
-            None => date.value.clone(),
-        }
-    }
-
-    /// "24 November 2017 (year inferred)", "24 November 2017", or "date not given".
-    pub fn date_display(&self, date: &PublicationDate) -> String {
-        if date.is_missing() {
-            self.get("date.not_given").to_string()
-        } else if date.year_inferred {
-            self.fill(
-                "date.with_inferred",
-                &[("date", &self.day_month_year(date))],
-            )
-        } else {
-            self.day_month_year(date)
-        }
     }
 
     /// "a, b and c" in this locale's words.

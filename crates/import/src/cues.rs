@@ -8,7 +8,7 @@ use super::quotes::ParagraphQuotes;
 use super::speakers::{classify, Mention, Registry, Resolution};
 use super::text::{is_terminal, sentences, tokenize, Token};
 use super::Lang;
-use crate::model::PassageKind;
+use article_model::PassageKind;
 use std::ops::Range;
 
 /// A stretch of a paragraph given to a speaker (`None`: the unidentified speaker).

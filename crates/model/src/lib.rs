@@ -1,7 +1,8 @@
 //! The article as data: serde types, validation with field paths, and pure queries.
 //! Nothing here touches the browser, so all of it is tested natively.
 
-use crate::i18n::{Message, Strings};
+pub use article_i18n::Message;
+use article_i18n::Strings;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::fmt;
@@ -715,7 +716,7 @@ pub fn is_iso_date(s: &str) -> bool {
 
 /// The article compiled into the bundle. It is checked by the tests, so a failure here means
 /// the build itself is broken; the app still shows the errors rather than panicking.
-pub const BUILTIN_ARTICLE_JSON: &str = include_str!("../data/article.json");
+pub const BUILTIN_ARTICLE_JSON: &str = include_str!("../../../data/article.json");
 
 pub fn builtin_article() -> Result<Article, Vec<DataError>> {
     Article::parse(BUILTIN_ARTICLE_JSON)
@@ -756,8 +757,31 @@ impl PublicationDate {
     }
 
     /// "24 November 2017 (year inferred)", "24 November 2017", or "date not given", in English
-    /// (the interface shows it with `Strings::date_display`).
+    /// (the interface shows it with `display_in`).
     pub fn display(&self) -> String {
-        crate::i18n::Strings::english().date_display(self)
+        self.display_in(&Strings::english())
+    }
+
+    /// A publication date without its inferred-year mark: "24 November 2017"; the value as
+    /// given when it is not a calendar date (the validator reports those).
+    pub fn day_month_year(&self, strings: &Strings) -> String {
+        match self.ymd() {
+            Some((y, m, d)) => strings.date(&y.to_string(), m, d),
+            None => self.value.clone(),
+        }
+    }
+
+    /// "24 November 2017 (year inferred)", "24 November 2017", or "date not given".
+    pub fn display_in(&self, strings: &Strings) -> String {
+        if self.is_missing() {
+            strings.get("date.not_given").to_string()
+        } else if self.year_inferred {
+            strings.fill(
+                "date.with_inferred",
+                &[("date", &self.day_month_year(strings))],
+            )
+        } else {
+            self.day_month_year(strings)
+        }
     }
 }

@@ -3,15 +3,16 @@
 //! and no input makes the importer panic or lose a word.
 #![cfg(not(target_arch = "wasm32"))]
 
-use article_viewer::import::score::{compact_text, score, source_text, Counts};
-use article_viewer::import::text::normalise;
-use article_viewer::import::{import, ImportOptions};
-use article_viewer::model::Article;
+use article_import::score::{compact_text, score, source_text, Counts};
+use article_import::text::normalise;
+use article_import::{import, ImportOptions};
+use article_model::Article;
 use proptest::prelude::*;
 use std::path::{Path, PathBuf};
 
 fn corpus(split: &str) -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    // The annotated corpus lives in the repository's tests/import/.
+    let root = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
     let mut files = Vec::new();
     for lang in ["en", "fr", "de", "es"] {
         let dir = root.join("tests/import").join(split).join(lang);
@@ -43,7 +44,7 @@ fn the_corpus_is_big_enough_and_every_gold_file_validates() {
     let quotes: usize = dev
         .iter()
         .chain(&held_out)
-        .map(|p| article_viewer::import::score::quotes(&gold(p)).len())
+        .map(|p| article_import::score::quotes(&gold(p)).len())
         .sum();
     // With the seed (data/article.json), at least 40 articles and 400 quotes.
     assert!(

@@ -3,9 +3,9 @@
 //! would see: which words went to which voice, and how.
 #![cfg(not(target_arch = "wasm32"))]
 
-use article_viewer::import::text::normalise;
-use article_viewer::import::{import, ImportError, ImportOptions, MAX_IMPORT_BYTES};
-use article_viewer::model::{Article, PassageKind, VoiceKind};
+use article_import::text::normalise;
+use article_import::{import, ImportError, ImportOptions, MAX_IMPORT_BYTES};
+use article_model::{Article, PassageKind, VoiceKind};
 
 fn draft_in(lang: &str, text: &str) -> Article {
     let options = ImportOptions {
@@ -698,7 +698,7 @@ fn bad_input_gets_a_clear_error() {
         import(&huge, &none),
         Err(ImportError::TooLarge { .. })
     ));
-    let err = article_viewer::import::import_bytes(b"caf\xe9", &none).unwrap_err();
+    let err = article_import::import_bytes(b"caf\xe9", &none).unwrap_err();
     assert_eq!(
         err.to_string(),
         "the input is not UTF-8 text (invalid byte at offset 3)"
@@ -724,8 +724,8 @@ fn markup_and_script_like_text_are_kept_as_text() {
 
 #[test]
 fn the_seed_drafts_close_to_its_hand_annotation() {
-    use article_viewer::import::score::{score, source_text};
-    let gold = article_viewer::model::builtin_article().unwrap();
+    use article_import::score::{score, source_text};
+    let gold = article_model::builtin_article().unwrap();
     let options = ImportOptions {
         title_line: true,
         ..ImportOptions::default()

@@ -6,7 +6,7 @@ use super::quotes;
 use super::speakers::{Entity, Registry};
 use super::text::unique_slug;
 use super::Lang;
-use crate::model::{
+use article_model::{
     Article, Meta, Note, NoteKind, Paragraph, Passage, PassageKind, PublicationDate, Source, Voice,
     VoiceKind,
 };

@@ -7,7 +7,7 @@ use super::lexicon::{
 };
 use super::text::Token;
 use super::Lang;
-use crate::model::VoiceKind;
+use article_model::VoiceKind;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Mention {
