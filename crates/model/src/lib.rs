@@ -1,6 +1,8 @@
 //! The article as data: serde types, validation with field paths, and pure queries.
 //! Nothing here touches the browser, so all of it is tested natively.
 
+pub mod rows;
+
 pub use article_i18n::Message;
 use article_i18n::Strings;
 use serde::{Deserialize, Serialize};

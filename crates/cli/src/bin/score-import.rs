@@ -4,9 +4,7 @@
 //! beside the quotation-marks-only baseline. `--details` lists each article's misses.
 //! `--speed` instead times drafting a 10,000-word article (for `./dev bench`).
 
-use article_import::score::{
-    match_quotes, quotes, same_speaker, score, source_text, Counts,
-};
+use article_import::score::{match_quotes, quotes, same_speaker, score, source_text, Counts};
 use article_import::{import, ImportOptions};
 use article_model::Article;
 use std::collections::BTreeMap;
@@ -167,9 +165,7 @@ fn speed() -> ExitCode {
 
 fn print_details(path: &Path, draft: &Article, gold: &Article) {
     let (g, p) = (quotes(gold), quotes(draft));
-    let compact: Vec<char> = article_import::score::compact_text(gold)
-        .chars()
-        .collect();
+    let compact: Vec<char> = article_import::score::compact_text(gold).chars().collect();
     let snippet = |s: usize, e: usize| compact[s..e.min(s + 60)].iter().collect::<String>();
     let matched = match_quotes(&g, &p, 0.3);
     println!("\n== {}", path.display());

@@ -1,0 +1,12 @@
+//! The corpus: many articles in one SQLite file (`schema.sql` documents every table), the same
+//! speaker recognised across articles, statistics, exports and full-text search.
+//!
+//! Depends on article-model and article-import; the `corpus` command line (crates/cli) and the
+//! static corpus browser are built on it. Pure of any UI: it reads files and writes one
+//! database.
+
+mod db;
+pub mod read;
+
+pub use db::{Corpus, CorpusError, Mode, APPLICATION_ID, SCHEMA, SCHEMA_VERSION};
+pub use read::{ArticleSummary, CorpusVoice, SearchHit, StoredArticle, VoicePassage, VoiceRole};
