@@ -7,6 +7,7 @@
 //! input, and its passages concatenate to that paragraph with whitespace normalised.
 
 mod assemble;
+pub mod checklist;
 mod cues;
 mod lexicon;
 mod quotes;

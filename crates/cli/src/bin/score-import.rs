@@ -22,8 +22,11 @@ fn main() -> ExitCode {
             "--split" => split = args.next().unwrap_or_default(),
             "--details" => details = true,
             "--speed" => return speed(),
+            "--checklist-failures" => {
+                return checklist_failures(&args.next().unwrap_or_default());
+            }
             _ => {
-                eprintln!("usage: score-import [--split dev|heldout|all] [--details] | --speed");
+                eprintln!("usage: score-import [--split dev|heldout|all] [--details] | --speed | --checklist-failures ROW");
                 return ExitCode::from(2);
             }
         }
@@ -128,6 +131,7 @@ fn main() -> ExitCode {
             }
         }
     }
+    print_checklist(&article_import::checklist::run());
     if failed {
         eprintln!("score-import: fidelity below 100% or unreadable input");
         ExitCode::FAILURE
@@ -198,4 +202,51 @@ fn print_details(path: &Path, draft: &Article, gold: &Article) {
             );
         }
     }
+}
+
+/// The behavioural suite's pass rates: a row per pattern and per invariance test, a column per
+/// language ("—" where the pattern does not exist in the language).
+fn print_checklist(rates: &article_import::checklist::Rates) {
+    use article_import::checklist::LANGS;
+    let cases: usize = rates.rows.iter().map(|r| r.total().1).sum();
+    println!("\n### Behavioural suite: {cases} cases, pass rate per pattern and language\n");
+    println!("| pattern | en | fr | de | es | all |");
+    println!("|---|---:|---:|---:|---:|---:|");
+    for row in &rates.rows {
+        let cells: Vec<String> = LANGS
+            .iter()
+            .zip(row.cells)
+            .map(|(_, (passed, run))| percent(passed, run))
+            .collect();
+        let (passed, run) = row.total();
+        println!(
+            "| {} | {} | {} |",
+            row.label,
+            cells.join(" | "),
+            percent(passed, run)
+        );
+    }
+}
+
+fn percent(passed: usize, run: usize) -> String {
+    if run == 0 {
+        "\u{2014}".to_string()
+    } else {
+        format!("{:.0}% ({run})", 100.0 * passed as f64 / run as f64)
+    }
+}
+
+/// Lists the behavioural cases that fail, in rows whose label contains `row`.
+fn checklist_failures(row: &str) -> ExitCode {
+    let rates = article_import::checklist::run();
+    for failure in rates.failures.iter().filter(|f| f.row.contains(row)) {
+        println!(
+            "\n[{} / {}] {}\n{}",
+            failure.row,
+            article_import::checklist::lang_code(failure.lang),
+            failure.what,
+            failure.text
+        );
+    }
+    ExitCode::SUCCESS
 }

@@ -1,0 +1,52 @@
+//! The templates, one file per pattern of issue 19 (each with the languages where the pattern
+//! exists), and the list of all of them in table order.
+
+mod colon;
+mod distractors;
+mod german;
+mod inverted;
+mod no_cue;
+mod no_that;
+mod roles;
+mod romance;
+mod unwritten;
+
+use super::fill::{Fill, Variant};
+use super::{Case, Pattern};
+use crate::Lang;
+
+pub struct Template {
+    pub pattern: Pattern,
+    pub lang: Lang,
+    pub build: fn(&mut Fill) -> Case,
+}
+
+impl Template {
+    pub fn make(&self, seed: u64, variant: Variant) -> Case {
+        let mut case = (self.build)(&mut Fill::new(self.lang, seed, variant));
+        case.pattern = self.pattern;
+        case
+    }
+}
+
+pub(crate) fn t(pattern: Pattern, lang: Lang, build: fn(&mut Fill) -> Case) -> Template {
+    Template {
+        pattern,
+        lang,
+        build,
+    }
+}
+
+pub fn all() -> Vec<Template> {
+    let mut out = Vec::new();
+    out.extend(colon::templates());
+    out.extend(no_cue::templates());
+    out.extend(roles::templates());
+    out.extend(unwritten::templates());
+    out.extend(inverted::templates());
+    out.extend(distractors::templates());
+    out.extend(no_that::templates());
+    out.extend(german::templates());
+    out.extend(romance::templates());
+    out
+}
