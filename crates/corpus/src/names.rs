@@ -14,7 +14,8 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use unicode_normalization::UnicodeNormalization;
 
-/// Words before a name that say who, not which one ("Dr", "Mme", "Herr").
+/// Words before a name that say who, not which one ("Dr", "Mme", "Herr"). Not "M." (an
+/// initial as often as Monsieur), "Sr." (a suffix in English) or "Don" (a first name).
 const TITLES: &[&str] = &[
     "mr",
     "mrs",
@@ -28,18 +29,14 @@ const TITLES: &[&str] = &[
     "dame",
     "lord",
     "lady",
-    "m",
     "mme",
     "mlle",
     "monsieur",
     "madame",
     "herr",
     "frau",
-    "sr",
     "sra",
     "srta",
-    "don",
-    "dona",
     "senor",
     "senora",
     "president",
@@ -276,7 +273,7 @@ pub fn cluster(forms: &[NameForm], decisions: &[Decision]) -> (Vec<VoiceGroup>, 
         }
     }
 
-    // Each group is named by its most used full form, and its id is that name's slug.
+    // Each group is named by its most used full form, and its id is that form's key as a slug.
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in 0..forms.len() {
         let r = root(&mut parent, i);
@@ -286,16 +283,28 @@ pub fn cluster(forms: &[NameForm], decisions: &[Decision]) -> (Vec<VoiceGroup>, 
     let mut voices = Vec::new();
     let mut assignments = Vec::new();
     for members in groups.values() {
+        let rank = |i: usize| {
+            let f = forms[i];
+            let words: Vec<&str> = f.key.split(' ').collect();
+            let full =
+                f.kind != NameKind::Person || (words.len() > 1 && words[0].chars().count() > 1);
+            (
+                full,
+                f.uses,
+                f.key.split(' ').count(),
+                std::cmp::Reverse(f.key.as_str()),
+            )
+        };
         let best = *members
             .iter()
-            .max_by(|&&a, &&b| {
-                let (fa, fb) = (forms[a], forms[b]);
-                (fa.key.split(' ').count(), fa.uses)
-                    .cmp(&(fb.key.split(' ').count(), fb.uses))
-                    .then_with(|| fb.key.cmp(&fa.key))
-            })
+            .max_by_key(|&&i| rank(i))
             .expect("a group has members");
-        let base = slug(&forms[best].display);
+        let key = forms[best].key.as_str();
+        let base = slug(
+            key.strip_prefix("c:")
+                .or(key.strip_prefix("o:"))
+                .unwrap_or(key),
+        );
         let mut id = base.clone();
         let mut n = 2;
         while !taken.insert(id.clone()) {

@@ -207,7 +207,7 @@ pub fn recompute_voices(tx: &Connection) -> Result<(), CorpusError> {
         let mut stmt = tx.prepare(
             "SELECT name_key, kind, name, count(*) AS uses FROM article_voices
              WHERE name_key IS NOT NULL GROUP BY name_key, kind, name
-             ORDER BY name_key, uses DESC, length(name) DESC, name",
+             ORDER BY name_key, uses DESC, name = upper(name), length(name), name",
         )?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
