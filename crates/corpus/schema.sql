@@ -52,11 +52,16 @@ CREATE TABLE article_voices (
   gender       TEXT NOT NULL,      -- female | male | not stated: as this article refers to them
   gender_basis TEXT NOT NULL,      -- the words that say so, e.g. 'she (2), Ms (1)'; '' if none
   name_key     TEXT,               -- the normalised name that voice_names maps; NULL: none
+                                   -- (anonymous sources and unidentified speakers)
+  name_group   TEXT,               -- the names it is compared with: a person's surname, else
+                                   -- the name key itself
   PRIMARY KEY (article_id, voice)
 );
 CREATE INDEX article_voices_name_key ON article_voices (name_key);
+CREATE INDEX article_voices_name_group ON article_voices (name_group);
 
--- Corpus voices: one speaker across articles. Recomputed from voice_names after each change.
+-- Corpus voices: one speaker across articles. Regrouped, for the name groups a batch touched,
+-- in the same transaction as the batch: every committed state is whole.
 CREATE TABLE corpus_voices (
   id   TEXT PRIMARY KEY,           -- a stable slug, e.g. 'john-smith'
   name TEXT NOT NULL,              -- the fullest name the articles give
@@ -65,11 +70,13 @@ CREATE TABLE corpus_voices (
 
 -- Which normalised name belongs to which corpus voice, and why a match is doubtful.
 CREATE TABLE voice_names (
-  name_key    TEXT PRIMARY KEY,    -- e.g. 'john smith', 'j smith', 'smith', 'c:the ministry'
+  name_key     TEXT PRIMARY KEY,   -- e.g. 'john smith', 'j smith', 'smith', 'c:ministry of x'
+  name_group   TEXT NOT NULL,      -- as in article_voices
   corpus_voice TEXT NOT NULL REFERENCES corpus_voices (id),
-  doubt       TEXT                 -- NULL when certain; else why (listed by voices --ambiguous)
+  doubt        TEXT                -- NULL when certain; else why (listed by voices --ambiguous)
 );
 CREATE INDEX voice_names_corpus_voice ON voice_names (corpus_voice);
+CREATE INDEX voice_names_name_group ON voice_names (name_group);
 
 -- Decisions a person made (`corpus merge`, `corpus split`), applied on every recomputation;
 -- for one pair of names the latest decision wins.

@@ -3,11 +3,11 @@
 //! however long the input; a crash loses at most the open batch, which a rerun redoes.
 
 use crate::input::{Body, Item, Line, LineMeta, Source};
-use crate::store::{prepare, put, recompute_voices, Outcome, Prepared};
+use crate::store::{prepare, put, refresh_voices, Outcome, Prepared};
 use crate::{Corpus, CorpusError};
 use article_import::{import_bytes, ImportOptions};
 use article_model::Article;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::mpsc::{sync_channel, Receiver};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
@@ -113,7 +113,7 @@ impl Corpus {
     }
 
     /// The single writer: puts items back in input order (so a duplicate id resolves the same
-    /// way every run), commits a batch at a time, then recomputes the corpus voices.
+    /// way every run), commits a batch at a time, each with its corpus voices regrouped.
     fn write_all(
         &mut self,
         done: Receiver<Done>,
@@ -126,6 +126,7 @@ impl Corpus {
         let mut next = 0u64;
         let mut in_batch = 0usize;
         let mut batch_start = Instant::now();
+        let mut touched = BTreeSet::new();
         conn.execute_batch("BEGIN IMMEDIATE")?;
         let outcome = (|| {
             for (seq, label, result) in done {
@@ -133,7 +134,7 @@ impl Corpus {
                 while let Some((label, result)) = pending.remove(&next) {
                     next += 1;
                     let outcome = match result {
-                        Ok(prepared) => Ok(put(conn, &prepared)?),
+                        Ok(prepared) => Ok(put(conn, &prepared, &mut touched)?),
                         Err(reason) => Err(reason),
                     };
                     match &outcome {
@@ -146,13 +147,16 @@ impl Corpus {
                     progress.item(&label, &outcome);
                     in_batch += 1;
                     if in_batch >= batch || batch_start.elapsed() >= BATCH_TIME {
+                        // The voices regrouped inside the batch: each commit is whole.
+                        refresh_voices(conn, &touched)?;
+                        touched.clear();
                         conn.execute_batch("COMMIT; BEGIN IMMEDIATE")?;
                         in_batch = 0;
                         batch_start = Instant::now();
                     }
                 }
             }
-            recompute_voices(conn)?;
+            refresh_voices(conn, &touched)?;
             conn.execute_batch("COMMIT")?;
             Ok(())
         })();

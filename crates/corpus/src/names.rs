@@ -104,6 +104,15 @@ pub fn name_key(name: &str, kind: NameKind) -> Option<String> {
     }
 }
 
+/// The names a key is compared with: a person's surname (the last word), else the key itself.
+pub fn name_group(key: &str) -> &str {
+    if key.starts_with("c:") || key.starts_with("o:") {
+        key
+    } else {
+        key.rsplit(' ').next().unwrap_or(key)
+    }
+}
+
 /// A distinct name in the corpus, with how often it is used and how it is written.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NameForm {
@@ -174,8 +183,7 @@ pub fn cluster(forms: &[NameForm], decisions: &[Decision]) -> (Vec<VoiceGroup>, 
     let mut by_surname: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, f) in forms.iter().enumerate() {
         if f.kind == NameKind::Person {
-            let surname = f.key.rsplit(' ').next().unwrap_or(&f.key);
-            by_surname.entry(surname).or_default().push(i);
+            by_surname.entry(name_group(&f.key)).or_default().push(i);
         }
     }
     for members in by_surname.values() {

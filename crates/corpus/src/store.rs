@@ -8,6 +8,7 @@ use article_model::rows::voice_kind;
 use article_model::{count_words, Article, VoiceKind};
 use rusqlite::{params, Connection, OptionalExtension};
 use sha2::{Digest, Sha256};
+use std::collections::{BTreeSet, HashMap};
 
 /// The importer's id for a speaker it could not identify: it is nobody across articles.
 const UNIDENTIFIED_ID: &str = "unidentified-speaker";
@@ -112,8 +113,13 @@ pub fn prepare(id: Option<String>, article: Article, reviewed: bool, source: Str
 }
 
 /// Stores `p` unless the corpus already has it, or has a reviewed article it would replace
-/// with a draft.
-pub fn put(tx: &Connection, p: &Prepared) -> Result<Outcome, CorpusError> {
+/// with a draft. The name groups of the voices it added or removed go into `touched`, for
+/// [`refresh_voices`] before the transaction commits.
+pub fn put(
+    tx: &Connection,
+    p: &Prepared,
+    touched: &mut BTreeSet<String>,
+) -> Result<Outcome, CorpusError> {
     let existing: Option<(String, bool)> = tx
         .prepare_cached("SELECT content_hash, reviewed FROM articles WHERE id = ?1")?
         .query_row([&p.id], |r| Ok((r.get(0)?, r.get(1)?)))
@@ -131,6 +137,13 @@ pub fn put(tx: &Connection, p: &Prepared) -> Result<Outcome, CorpusError> {
     let outcome = match &existing {
         Some((hash, _)) if *hash == p.content_hash => return Ok(Outcome::Unchanged),
         Some(_) => {
+            let mut old = tx.prepare_cached(
+                "SELECT DISTINCT name_group FROM article_voices
+                 WHERE article_id = ?1 AND name_group IS NOT NULL",
+            )?;
+            for group in old.query_map([&p.id], |r| r.get::<_, String>(0))? {
+                touched.insert(group?);
+            }
             for sql in [
                 "DELETE FROM passages WHERE article_id = ?1",
                 "DELETE FROM article_voices WHERE article_id = ?1",
@@ -180,10 +193,14 @@ pub fn put(tx: &Connection, p: &Prepared) -> Result<Outcome, CorpusError> {
     }
     let mut insert = tx.prepare_cached(
         "INSERT INTO article_voices (article_id, voice, name, short_name, role, kind, gender,
-                                     gender_basis, name_key)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                                     gender_basis, name_key, name_group)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?;
     for (v, row) in a.voices.iter().zip(&p.voices) {
+        let group = row.name_key.as_deref().map(names::name_group);
+        if let Some(g) = group {
+            touched.insert(g.to_string());
+        }
         insert.execute(params![
             p.id,
             v.id,
@@ -193,54 +210,111 @@ pub fn put(tx: &Connection, p: &Prepared) -> Result<Outcome, CorpusError> {
             row.kind,
             row.gender,
             row.gender_basis,
-            row.name_key
+            row.name_key,
+            group
         ])?;
     }
     Ok(outcome)
 }
 
-/// Rebuilds `corpus_voices` and `voice_names` from every name in the corpus and every decision.
-pub fn recompute_voices(tx: &Connection) -> Result<(), CorpusError> {
+/// Regroups the corpus voices of the name groups in `touched`, and of any group a decision
+/// links them to: only those, so a batch costs what it touched, not the corpus size.
+pub fn refresh_voices(tx: &Connection, touched: &BTreeSet<String>) -> Result<(), CorpusError> {
+    if touched.is_empty() {
+        return Ok(());
+    }
+    let decisions = decisions(tx)?;
+    // Groups linked by decisions are regrouped together (a merge may join two surnames).
+    let mut groups = touched.clone();
+    loop {
+        let before = groups.len();
+        for d in &decisions {
+            let (ga, gb) = (names::name_group(&d.a), names::name_group(&d.b));
+            if groups.contains(ga) || groups.contains(gb) {
+                groups.insert(ga.to_string());
+                groups.insert(gb.to_string());
+            }
+        }
+        if groups.len() == before {
+            break;
+        }
+    }
     let mut forms: Vec<NameForm> = Vec::new();
     {
-        // Per key, the most common spelling names it.
-        let mut stmt = tx.prepare(
+        // Per key, the most common spelling names it (mixed case before capitals, then shortest).
+        let mut stmt = tx.prepare_cached(
             "SELECT name_key, kind, name, count(*) AS uses FROM article_voices
-             WHERE name_key IS NOT NULL GROUP BY name_key, kind, name
+             WHERE name_group = ?1 GROUP BY name_key, kind, name
              ORDER BY name_key, uses DESC, name = upper(name), length(name), name",
         )?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            let key: String = r.get(0)?;
-            let kind: String = r.get(1)?;
-            let uses: i64 = r.get(3)?;
-            match forms.last_mut() {
-                Some(last) if last.key == key => last.uses += uses as u64,
-                _ => forms.push(NameForm {
-                    kind: match kind.as_str() {
-                        "collective" => NameKind::Collective,
-                        "outlet" => NameKind::Outlet,
-                        _ => NameKind::Person,
-                    },
-                    key,
-                    display: r.get(2)?,
-                    uses: uses as u64,
-                }),
+        for group in &groups {
+            let mut rows = stmt.query([group])?;
+            while let Some(r) = rows.next()? {
+                let key: String = r.get(0)?;
+                let kind: String = r.get(1)?;
+                let uses = r.get::<_, i64>(3)?.max(0) as u64;
+                match forms.last_mut() {
+                    Some(last) if last.key == key => last.uses += uses,
+                    _ => forms.push(NameForm {
+                        kind: match kind.as_str() {
+                            "collective" => NameKind::Collective,
+                            "outlet" => NameKind::Outlet,
+                            _ => NameKind::Person,
+                        },
+                        key,
+                        display: r.get(2)?,
+                        uses,
+                    }),
+                }
             }
         }
     }
-    let decisions = decisions(tx)?;
     let (voices, assignments) = names::cluster(&forms, &decisions);
-    tx.execute_batch("DELETE FROM voice_names; DELETE FROM corpus_voices;")?;
-    let mut insert =
-        tx.prepare("INSERT INTO corpus_voices (id, name, kind) VALUES (?1, ?2, ?3)")?;
-    for v in &voices {
-        insert.execute(params![v.id, v.name, v.kind.label()])?;
+    // Out with these groups' old voices, in with the new; an id another group holds gets a
+    // number (two different names can fold to one slug).
+    let mut old_ids = Vec::new();
+    {
+        let mut stmt = tx.prepare_cached(
+            "SELECT DISTINCT corpus_voice FROM voice_names WHERE name_group = ?1",
+        )?;
+        let mut delete = tx.prepare_cached("DELETE FROM voice_names WHERE name_group = ?1")?;
+        for group in &groups {
+            for id in stmt.query_map([group], |r| r.get::<_, String>(0))? {
+                old_ids.push(id?);
+            }
+            delete.execute([group])?;
+        }
     }
-    let mut insert =
-        tx.prepare("INSERT INTO voice_names (name_key, corpus_voice, doubt) VALUES (?1, ?2, ?3)")?;
+    let mut taken =
+        tx.prepare_cached("SELECT EXISTS (SELECT 1 FROM voice_names WHERE corpus_voice = ?1)")?;
+    let mut members: HashMap<&str, Vec<&names::Assignment>> = HashMap::new();
     for a in &assignments {
-        insert.execute(params![a.key, a.voice, a.doubt])?;
+        members.entry(a.voice.as_str()).or_default().push(a);
+    }
+    let mut insert_voice = tx.prepare_cached(
+        "INSERT OR REPLACE INTO corpus_voices (id, name, kind) VALUES (?1, ?2, ?3)",
+    )?;
+    let mut insert_name = tx.prepare_cached(
+        "INSERT INTO voice_names (name_key, name_group, corpus_voice, doubt) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for v in &voices {
+        let mut id = v.id.clone();
+        let mut n = 2;
+        while taken.query_row([&id], |r| r.get::<_, bool>(0))? {
+            id = format!("{}-{n}", v.id);
+            n += 1;
+        }
+        insert_voice.execute(params![id, v.name, v.kind.label()])?;
+        for a in members.get(v.id.as_str()).into_iter().flatten() {
+            insert_name.execute(params![a.key, names::name_group(&a.key), id, a.doubt])?;
+        }
+    }
+    let mut gone = tx.prepare_cached(
+        "DELETE FROM corpus_voices WHERE id = ?1
+         AND NOT EXISTS (SELECT 1 FROM voice_names WHERE corpus_voice = ?1)",
+    )?;
+    for id in old_ids {
+        gone.execute([id])?;
     }
     Ok(())
 }
@@ -326,7 +400,11 @@ impl Corpus {
                 kb
             ],
         )?;
-        recompute_voices(&tx)?;
+        let touched = [names::name_group(&ka), names::name_group(&kb)]
+            .into_iter()
+            .map(str::to_string)
+            .collect();
+        refresh_voices(&tx, &touched)?;
         tx.commit()?;
         Ok((ka, kb))
     }
