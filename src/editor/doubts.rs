@@ -8,9 +8,6 @@ use crate::model::{Article, Passage};
 use crate::shared::Shared;
 use yew::prelude::*;
 
-/// Passages the importer gave less confidence than this are worth a second look.
-pub const LOW_CONFIDENCE: u8 = 60;
-
 #[derive(Properties, PartialEq)]
 pub struct DoubtsProps {
     pub article: Shared<Article>,
@@ -65,12 +62,10 @@ pub fn Doubts(props: &DoubtsProps) -> Html {
     }
 }
 
-/// The importer's reason, when it was unsure of this passage.
+/// The importer's reason, when it was unsure of this passage (its threshold is the one the
+/// scores measure the review cost at).
 pub fn doubt(passage: &Passage) -> Option<&str> {
-    passage
-        .confidence
-        .is_some_and(|c| c < LOW_CONFIDENCE)
-        .then(|| passage.reason.as_deref().unwrap_or_default())
+    crate::import::is_doubtful(passage).then(|| passage.reason.as_deref().unwrap_or_default())
 }
 
 /// (paragraph, passage within it, the importer's reason) of each passage it was unsure of.

@@ -14,9 +14,19 @@ mod quotes;
 pub mod score;
 mod speakers;
 pub mod text;
+mod unclaimed;
 
-use article_model::{is_iso_date, is_web_url, Article};
+use article_model::{is_iso_date, is_web_url, Article, Passage};
 use std::fmt;
+
+/// The editor asks for a second look at every passage the importer gave less confidence than
+/// this ("Next passage to check"); the scores measure the review cost at the same threshold.
+pub const DOUBT_BELOW: u8 = 60;
+
+/// Whether the editor would ask for a second look at this passage.
+pub fn is_doubtful(passage: &Passage) -> bool {
+    passage.confidence.is_some_and(|c| c < DOUBT_BELOW)
+}
 
 /// Inputs over this size are refused: ten times a long feature (about 200,000 words).
 pub const MAX_IMPORT_BYTES: usize = 2 * 1024 * 1024;
@@ -160,7 +170,7 @@ pub fn import(text: &str, options: &ImportOptions) -> Result<Draft, ImportError>
     } else {
         Lang::from_code(&code)
     };
-    let article = assemble::draft(
+    let mut article = assemble::draft(
         &paragraphs,
         lang,
         &code,
@@ -172,6 +182,9 @@ pub fn import(text: &str, options: &ImportOptions) -> Result<Draft, ImportError>
             detected,
         },
     );
+    if let Some(lex) = lang.lexicon() {
+        unclaimed::flag(&mut article, lex);
+    }
     Ok(Draft {
         article,
         language: code,

@@ -9,12 +9,44 @@
 use super::text::slug;
 use article_model::{Article, PassageKind, Voice, VoiceKind};
 
+/// What a quote is made of: all quotation, all indirect speech, or both (a paraphrase with a
+/// quoted fragment).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuoteKind {
+    Direct,
+    Mixed,
+    Indirect,
+}
+
+impl QuoteKind {
+    pub const ALL: [QuoteKind; 3] = [QuoteKind::Direct, QuoteKind::Mixed, QuoteKind::Indirect];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Mixed => "mixed",
+            QuoteKind::Indirect => "indirect",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Quote {
     pub start: usize,
     pub end: usize,
     pub voice: usize,
+    /// Mostly quotation (by characters): what "direct/para. acc." compares.
     pub direct: bool,
+    pub kind: QuoteKind,
+    /// Whether the editor would ask for a second look at any of its passages.
+    pub doubtful: bool,
+}
+
+/// A quote being gathered: the quote, and its characters of quotation and of indirect speech.
+struct Run {
+    quote: Quote,
+    direct_chars: usize,
+    indirect_chars: usize,
 }
 
 /// The quotes of an article, in reading order.
@@ -22,7 +54,7 @@ pub fn quotes(article: &Article) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut at = 0;
     for paragraph in &article.paragraphs {
-        let mut current: Option<(Quote, usize)> = None;
+        let mut current: Option<Run> = None;
         for passage in &paragraph.passages {
             let len = passage.text.chars().filter(|c| !c.is_whitespace()).count();
             let voice = article.voice_index(&passage.voice).unwrap_or(0);
@@ -31,45 +63,71 @@ pub fn quotes(article: &Article) -> Vec<Quote> {
                 .get(voice)
                 .is_none_or(|v| v.kind == VoiceKind::Outlet)
                 || passage.kind == PassageKind::Narration;
-            let direct_len = if passage.kind == PassageKind::Direct {
-                len
-            } else {
-                0
-            };
+            let direct = passage.kind == PassageKind::Direct;
+            let doubtful = crate::is_doubtful(passage);
             match (&mut current, outlet) {
-                (Some((q, direct_chars)), false) if q.voice == voice => {
-                    q.end = at + len;
-                    *direct_chars += direct_len;
+                (Some(run), false) if run.quote.voice == voice => {
+                    run.quote.end = at + len;
+                    run.quote.doubtful |= doubtful;
+                    *if direct {
+                        &mut run.direct_chars
+                    } else {
+                        &mut run.indirect_chars
+                    } += len;
                 }
                 (_, outlet) => {
-                    if let Some((q, d)) = current.take() {
-                        out.push(finish(q, d));
-                    }
+                    out.extend(current.take().map(finish));
                     if !outlet {
-                        current = Some((
-                            Quote {
+                        current = Some(Run {
+                            quote: Quote {
                                 start: at,
                                 end: at + len,
                                 voice,
                                 direct: false,
+                                kind: QuoteKind::Direct,
+                                doubtful,
                             },
-                            direct_len,
-                        ));
+                            direct_chars: if direct { len } else { 0 },
+                            indirect_chars: if direct { 0 } else { len },
+                        });
                     }
                 }
             }
             at += len;
         }
-        if let Some((q, d)) = current.take() {
-            out.push(finish(q, d));
-        }
+        out.extend(current.take().map(finish));
     }
     out
 }
 
-fn finish(mut q: Quote, direct_chars: usize) -> Quote {
-    q.direct = direct_chars * 2 >= q.end - q.start;
-    q
+fn finish(run: Run) -> Quote {
+    let Run {
+        mut quote,
+        direct_chars,
+        indirect_chars,
+    } = run;
+    quote.direct = direct_chars * 2 >= quote.end - quote.start;
+    quote.kind = match (direct_chars > 0, indirect_chars > 0) {
+        (true, false) => QuoteKind::Direct,
+        (false, true) => QuoteKind::Indirect,
+        _ => QuoteKind::Mixed,
+    };
+    quote
+}
+
+/// Where the editor would look again: the spans (in the compact positions of `quotes`) of the
+/// passages below its doubt threshold, narration included.
+pub fn doubtful_spans(article: &Article) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for (_, passage) in article.passages() {
+        let len = passage.text.chars().filter(|c| !c.is_whitespace()).count();
+        if crate::is_doubtful(passage) {
+            out.push((at, at + len));
+        }
+        at += len;
+    }
+    out
 }
 
 /// Non-whitespace characters of the article, in order: equal for a faithful draft and its gold.
@@ -93,6 +151,25 @@ pub struct Counts {
     pub kind_right: usize,
     pub articles: usize,
     pub faithful: usize,
+    /// Per quote kind, in `QuoteKind::ALL` order: gold quotes, found (matched at > 0.3), and
+    /// found with the right speaker.
+    pub kind_gold: [usize; 3],
+    pub kind_found: [usize; 3],
+    pub kind_speaker_right: [usize; 3],
+    /// The review cost. Attributed passages of the draft, and those below the editor's doubt
+    /// threshold.
+    pub attributed: usize,
+    pub attributed_doubtful: usize,
+    /// Wrong attributions (a drafted quote that matches no gold quote, or matches one with the
+    /// wrong speaker), and those with a doubtful passage.
+    pub wrong: usize,
+    pub wrong_doubtful: usize,
+    /// Gold quotes the draft missed, and those a doubtful passage overlaps (a reporting cue left
+    /// without content, or an uncertain attribution nearby).
+    pub missed: usize,
+    pub missed_doubtful: usize,
+    /// Narration passages flagged as a reporting cue with nothing attributed to it.
+    pub narration_doubtful: usize,
 }
 
 impl std::ops::AddAssign for Counts {
@@ -105,6 +182,18 @@ impl std::ops::AddAssign for Counts {
         self.kind_right += o.kind_right;
         self.articles += o.articles;
         self.faithful += o.faithful;
+        for k in 0..3 {
+            self.kind_gold[k] += o.kind_gold[k];
+            self.kind_found[k] += o.kind_found[k];
+            self.kind_speaker_right[k] += o.kind_speaker_right[k];
+        }
+        self.attributed += o.attributed;
+        self.attributed_doubtful += o.attributed_doubtful;
+        self.wrong += o.wrong;
+        self.wrong_doubtful += o.wrong_doubtful;
+        self.missed += o.missed;
+        self.missed_doubtful += o.missed_doubtful;
+        self.narration_doubtful += o.narration_doubtful;
     }
 }
 
@@ -154,6 +243,29 @@ impl Counts {
     }
     pub fn fidelity(&self) -> f64 {
         ratio(self.faithful, self.articles)
+    }
+    /// Gold quotes of this kind that were found, and found with the right speaker (of all gold
+    /// quotes of the kind); `None` when the corpus has none.
+    pub fn kind_rates(&self, kind: QuoteKind) -> Option<(f64, f64)> {
+        let k = kind as usize;
+        (self.kind_gold[k] > 0).then(|| {
+            (
+                ratio(self.kind_found[k], self.kind_gold[k]),
+                ratio(self.kind_speaker_right[k], self.kind_gold[k]),
+            )
+        })
+    }
+    /// Share of the wrong attributions that the editor's review would show (target ≥ 0.8).
+    pub fn wrong_flagged(&self) -> f64 {
+        ratio(self.wrong_doubtful, self.wrong)
+    }
+    /// Share of the attributed passages that the review flags (target ≤ 0.3).
+    pub fn attributed_flagged(&self) -> f64 {
+        ratio(self.attributed_doubtful, self.attributed)
+    }
+    /// Share of the missed quotes that a flag points to.
+    pub fn missed_flagged(&self) -> f64 {
+        ratio(self.missed_doubtful, self.missed)
     }
 }
 
@@ -220,15 +332,15 @@ pub fn score(draft: &Article, gold: &Article) -> Counts {
     let (g, p) = (quotes(gold), quotes(draft));
     let m03 = match_quotes(&g, &p, 0.3);
     let m08 = match_quotes(&g, &p, 0.8);
-    let speaker_right = m03
-        .iter()
-        .filter(|&&(gi, pi)| same_speaker(&draft.voices[p[pi].voice], &gold.voices[g[gi].voice]))
-        .count();
+    let right = |&(gi, pi): &(usize, usize)| {
+        same_speaker(&draft.voices[p[pi].voice], &gold.voices[g[gi].voice])
+    };
+    let speaker_right = m03.iter().filter(|m| right(m)).count();
     let kind_right = m03
         .iter()
         .filter(|&&(gi, pi)| g[gi].direct == p[pi].direct)
         .count();
-    Counts {
+    let mut counts = Counts {
         gold: g.len(),
         predicted: p.len(),
         matched_03: m03.len(),
@@ -237,7 +349,45 @@ pub fn score(draft: &Article, gold: &Article) -> Counts {
         kind_right,
         articles: 1,
         faithful: usize::from(faithful),
+        ..Counts::default()
+    };
+    for (gi, gq) in g.iter().enumerate() {
+        let k = gq.kind as usize;
+        counts.kind_gold[k] += 1;
+        if let Some(m) = m03.iter().find(|m| m.0 == gi) {
+            counts.kind_found[k] += 1;
+            counts.kind_speaker_right[k] += usize::from(right(m));
+        }
     }
+    for (_, passage) in draft.passages() {
+        let attributed = passage.kind != PassageKind::Narration
+            && draft
+                .voice(&passage.voice)
+                .is_some_and(|v| v.kind != VoiceKind::Outlet);
+        let doubtful = crate::is_doubtful(passage);
+        if attributed {
+            counts.attributed += 1;
+            counts.attributed_doubtful += usize::from(doubtful);
+        } else {
+            counts.narration_doubtful += usize::from(doubtful);
+        }
+    }
+    for (pi, pq) in p.iter().enumerate() {
+        let wrong = m03.iter().find(|m| m.1 == pi).is_none_or(|m| !right(m));
+        if wrong {
+            counts.wrong += 1;
+            counts.wrong_doubtful += usize::from(pq.doubtful);
+        }
+    }
+    let flags = doubtful_spans(draft);
+    for (gi, gq) in g.iter().enumerate() {
+        if !m03.iter().any(|m| m.0 == gi) {
+            counts.missed += 1;
+            let flagged = flags.iter().any(|&(s, e)| s < gq.end && gq.start < e);
+            counts.missed_doubtful += usize::from(flagged);
+        }
+    }
+    counts
 }
 
 /// The text an annotator started from: the title line, then the gold's paragraphs.

@@ -4,7 +4,9 @@
 //! beside the quotation-marks-only baseline. `--details` lists each article's misses.
 //! `--speed` instead times drafting a 10,000-word article (for `./dev bench`).
 
-use article_import::score::{match_quotes, quotes, same_speaker, score, source_text, Counts};
+use article_import::score::{
+    match_quotes, quotes, same_speaker, score, source_text, Counts, QuoteKind,
+};
 use article_import::{import, ImportOptions};
 use article_model::Article;
 use std::collections::BTreeMap;
@@ -130,6 +132,7 @@ fn main() -> ExitCode {
                 }
             }
         }
+        print_kinds_and_review(&rows);
     }
     print_checklist(&article_import::checklist::run());
     if failed {
@@ -249,4 +252,43 @@ fn checklist_failures(row: &str) -> ExitCode {
         );
     }
     ExitCode::SUCCESS
+}
+
+/// Per quote kind (found, and found with the right speaker, of the gold quotes of that kind) and
+/// the review cost at the editor's doubt threshold, for the importer.
+fn print_kinds_and_review(rows: &BTreeMap<(String, &str), Counts>) {
+    println!("\nPer quote kind (found / speaker right, of the gold quotes of the kind; n) and the review cost (passages below the editor's doubt threshold, confidence < {}):\n", article_import::DOUBT_BELOW);
+    println!("| language | direct | mixed | indirect | wrong attributions flagged | attributed passages flagged | missed quotes flagged | narration passages flagged |");
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|");
+    for lang in LANGS.iter().copied().chain(["all"]) {
+        let Some(c) = rows.get(&(lang.to_string(), "importer")) else {
+            continue;
+        };
+        let kinds: Vec<String> = QuoteKind::ALL
+            .iter()
+            .map(|&k| match c.kind_rates(k) {
+                Some((found, right)) => format!(
+                    "{:.0}% / {:.0}% ({})",
+                    found * 100.0,
+                    right * 100.0,
+                    c.kind_gold[k as usize]
+                ),
+                None => "\u{2014}".to_string(),
+            })
+            .collect();
+        println!(
+            "| {lang} | {} | {:.0}% ({} of {}) | {:.0}% ({} of {}) | {:.0}% ({} of {}) | {} |",
+            kinds.join(" | "),
+            c.wrong_flagged() * 100.0,
+            c.wrong_doubtful,
+            c.wrong,
+            c.attributed_flagged() * 100.0,
+            c.attributed_doubtful,
+            c.attributed,
+            c.missed_flagged() * 100.0,
+            c.missed_doubtful,
+            c.missed,
+            c.narration_doubtful
+        );
+    }
 }
