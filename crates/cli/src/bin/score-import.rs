@@ -1,7 +1,8 @@
 //! `score-import [--split dev|heldout|all] [--details]`: drafts every article of the annotated
 //! corpus (`tests/import/<split>/<lang>/*.json`, plus the seed's `data/article.json` in dev/en)
 //! from its plain text, scores the drafts against the gold, and prints a table per language
-//! beside the quotation-marks-only baseline. `--details` lists each article's misses.
+//! beside the quotation-marks-only baseline. `--details` lists each development article's misses
+//! (never the held-out set's), each marked flagged or not by the editor's review.
 //! `--speed` instead times drafting a 10,000-word article (for `./dev bench`).
 
 use article_import::score::{
@@ -96,7 +97,8 @@ fn main() -> ExitCode {
                 let counts = score(&draft.article, &gold);
                 *rows.entry((lang.clone(), system)).or_default() += counts;
                 *rows.entry(("all".into(), system)).or_default() += counts;
-                if details && !quotes_only {
+                // The held-out set's misses are never listed: only its totals are looked at.
+                if details && !quotes_only && split == "dev" {
                     print_details(path, &draft.article, &gold);
                 }
             }
@@ -175,22 +177,32 @@ fn print_details(path: &Path, draft: &Article, gold: &Article) {
     let compact: Vec<char> = article_import::score::compact_text(gold).chars().collect();
     let snippet = |s: usize, e: usize| compact[s..e.min(s + 60)].iter().collect::<String>();
     let matched = match_quotes(&g, &p, 0.3);
+    let flags = article_import::score::doubtful_spans(draft);
+    let review = |doubtful: bool| {
+        if doubtful {
+            "flagged"
+        } else {
+            "NOT flagged"
+        }
+    };
     println!("\n== {}", path.display());
     for (gi, gq) in g.iter().enumerate() {
         match matched.iter().find(|m| m.0 == gi) {
             None => println!(
-                "  MISSED  [{}] {}",
+                "  MISSED  [{}] {} ({})",
                 gold.voices[gq.voice].name,
-                snippet(gq.start, gq.end)
+                snippet(gq.start, gq.end),
+                review(flags.iter().any(|&(s, e)| s < gq.end && gq.start < e))
             ),
             Some(&(_, pi)) => {
                 let pv = &draft.voices[p[pi].voice];
                 if !same_speaker(pv, &gold.voices[gq.voice]) {
                     println!(
-                        "  SPEAKER [{} -> {}] {}",
+                        "  SPEAKER [{} -> {}] {} ({})",
                         gold.voices[gq.voice].name,
                         pv.name,
-                        snippet(gq.start, gq.end)
+                        snippet(gq.start, gq.end),
+                        review(p[pi].doubtful)
                     );
                 }
             }
@@ -199,9 +211,10 @@ fn print_details(path: &Path, draft: &Article, gold: &Article) {
     for (pi, pq) in p.iter().enumerate() {
         if !matched.iter().any(|m| m.1 == pi) {
             println!(
-                "  EXTRA   [{}] {}",
+                "  EXTRA   [{}] {} ({})",
                 draft.voices[pq.voice].name,
-                snippet(pq.start, pq.end)
+                snippet(pq.start, pq.end),
+                review(pq.doubtful)
             );
         }
     }
