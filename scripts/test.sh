@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Every test, in the order that fails fastest: format and lints, native tests, browser
-# component tests, the release build, its HTML validity and size budget, then end-to-end tests in
-# Chromium.
+# Every test, in the order that fails fastest: format and lints, native tests, the Python
+# package and the Spark job (pytest), browser component tests, the release build, its HTML
+# validity and size budget, then end-to-end tests in Chromium.
 # Run it through ./dev test, which sets up the machine first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +20,13 @@ cargo test --offline --workspace --features article-viewer/ssr
 
 step "importer scores on the annotated corpus (development and held-out)"
 cargo run -q --offline -p article-cli --bin score-import
+
+step "Python package: the wheel (maturin), then pytest: the API against the command line, errors, threads, the Spark job in local[2]"
+scripts/build-python.sh
+cargo build -q --offline -p article-cli --bin import
+. scripts/python-env.sh
+PYTHONPATH="$AV_PYTHON_SITE" AV_IMPORT_CLI="$PWD/target/debug/import" \
+  "$(av_venv_dir)/bin/python" -m pytest -q -p no:cacheprovider tests/python
 
 step "browser component tests (wasm-bindgen-test, headless Chromium)"
 cargo test --offline --target wasm32-unknown-unknown --test browser
