@@ -49,7 +49,11 @@ PASSAGE_TYPES = {
 if list(PASSAGE_TYPES) != av.PASSAGE_COLUMNS:
     sys.exit(f"spark_draft.py: the package's passage columns changed: {av.PASSAGE_COLUMNS}")
 
-PASSAGE_SCHEMA = T.StructType([T.StructField(n, t) for n, t in PASSAGE_TYPES.items()])
+# As in `corpus export`'s Parquet: only these may be null.
+OPTIONAL_COLUMNS = {"date", "confidence"}
+PASSAGE_SCHEMA = T.StructType(
+    [T.StructField(n, t, n in OPTIONAL_COLUMNS) for n, t in PASSAGE_TYPES.items()]
+)
 DRAFTED_SCHEMA = T.StructType(
     [
         T.StructField("id", T.StringType()),
@@ -58,7 +62,7 @@ DRAFTED_SCHEMA = T.StructType(
         T.StructField("language", T.StringType()),
         T.StructField("paragraphs", T.IntegerType()),
         T.StructField("passages", T.IntegerType()),
-        T.StructField("rows", T.ArrayType(PASSAGE_SCHEMA)),
+        T.StructField("rows", T.ArrayType(PASSAGE_SCHEMA, containsNull=False), False),
     ]
 )
 

@@ -84,8 +84,11 @@ def test_the_passages_table_has_the_export_columns(jsonl_run):
     _, out, _ = jsonl_run
     schema = pq.read_schema(next((out / "passages").glob("*.parquet")))
     assert schema.names == av.PASSAGE_COLUMNS
-    assert schema.field("paragraph").type == pa.int32()
-    assert schema.field("reviewed").type == pa.bool_()
+    # The types and nullability of `corpus export`'s Parquet (crates/corpus/src/export.rs).
+    types = {"paragraph": pa.int32(), "confidence": pa.int32(), "reviewed": pa.bool_()}
+    for field in schema:
+        assert field.type == types.get(field.name, pa.string()), field
+        assert field.nullable == (field.name in ("date", "confidence")), field
 
 
 def test_every_article_has_a_status_and_bad_ones_the_command_lines_error(cli, jsonl_run):
