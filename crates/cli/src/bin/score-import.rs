@@ -224,8 +224,19 @@ fn print_details(path: &Path, draft: &Article, gold: &Article) {
 /// language ("—" where the pattern does not exist in the language).
 fn print_checklist(rates: &article_import::checklist::Rates) {
     use article_import::checklist::LANGS;
-    let cases: usize = rates.rows.iter().map(|r| r.total().1).sum();
-    println!("\n### Behavioural suite: {cases} cases, pass rate per pattern and language\n");
+    let count = |invariance: bool| -> usize {
+        rates
+            .rows
+            .iter()
+            .filter(|r| r.label.starts_with("INV ") == invariance)
+            .map(|r| r.total().1)
+            .sum()
+    };
+    println!(
+        "\n### Behavioural suite: {} cases and {} invariance pairs, pass rate per pattern and language\n",
+        count(false),
+        count(true)
+    );
     println!("| pattern | en | fr | de | es | all |");
     println!("|---|---:|---:|---:|---:|---:|");
     for row in &rates.rows {

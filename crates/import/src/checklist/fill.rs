@@ -13,6 +13,9 @@ use rand::{RngExt, SeedableRng};
 pub struct Variant {
     /// A sentence-initial "But" before the cue.
     pub conj: bool,
+    /// A sentence-initial "On Monday," before the cue's subject (not in German, where it would
+    /// put the verb before the subject).
+    pub fronted_time: bool,
     /// A time phrase after the reporting verb.
     pub time: bool,
     /// An addressee after the reporting verb.
@@ -170,11 +173,14 @@ impl Fill {
         }
     }
 
-    /// Where a sentence starts: "But " in the conjunction variant, else nothing. The word after
-    /// it is given in lower case; `start` capitalises it when nothing precedes.
+    /// Where a sentence starts: "But " in the conjunction variant, "On Monday, " in the fronted
+    /// time variant, else nothing. The word after it is given in lower case; `start` capitalises
+    /// it when nothing precedes.
     pub fn start(&mut self, word: &str) -> String {
         if self.v.conj {
             format!("{} {word}", self.w.but)
+        } else if let Some(time) = self.w.fronted_time.filter(|_| self.v.fronted_time) {
+            format!("{time}, {word}")
         } else {
             capitalise(word)
         }

@@ -14,14 +14,16 @@ use article_model::Article;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Perturbation {
     Conjunction,
+    FrontedTime,
     TimePhrase,
     Addressee,
     NameSwap,
 }
 
 impl Perturbation {
-    pub const ALL: [Perturbation; 4] = [
+    pub const ALL: [Perturbation; 5] = [
         Perturbation::Conjunction,
+        Perturbation::FrontedTime,
         Perturbation::TimePhrase,
         Perturbation::Addressee,
         Perturbation::NameSwap,
@@ -30,6 +32,7 @@ impl Perturbation {
     pub fn label(self) -> &'static str {
         match self {
             Perturbation::Conjunction => "INV adding \"But\" (Mais, Aber, Pero)",
+            Perturbation::FrontedTime => "INV opening with \"On Monday,\" (Lundi, El lunes)",
             Perturbation::TimePhrase => "INV adding a time phrase",
             Perturbation::Addressee => "INV adding an addressee",
             Perturbation::NameSwap => "INV swapping a name",
@@ -39,6 +42,7 @@ impl Perturbation {
     fn variant(self) -> Variant {
         Variant {
             conj: self == Perturbation::Conjunction,
+            fronted_time: self == Perturbation::FrontedTime,
             time: self == Perturbation::TimePhrase,
             addressee: self == Perturbation::Addressee,
             swap: self == Perturbation::NameSwap,

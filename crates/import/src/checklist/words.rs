@@ -61,6 +61,9 @@ pub struct Words {
     pub pronouns: [&'static str; 2],
     /// The sentence-initial conjunction of the invariance test ("But").
     pub but: &'static str,
+    /// A time phrase that may open a sentence before its subject ("On Monday"); none in German,
+    /// where it would move the verb before the subject.
+    pub fronted_time: Option<&'static str>,
     /// Time phrases placed after the verb ("on Monday").
     pub times: &'static [&'static str],
     /// Addressees placed after the verb ("to reporters").

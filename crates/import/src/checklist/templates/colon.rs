@@ -54,6 +54,20 @@ fn subject_verb(f: &mut Fill) -> Case {
     c
 }
 
+/// "Okafor told reporters on Friday: “…”"
+pub fn en_told_reporters(f: &mut Fill) -> Case {
+    let mut c = Case::new(En);
+    let p = f.person();
+    let a = as_voice(&mut c, p);
+    let to = f.pick(&["reporters", "the BBC", "a news conference", "the committee"]);
+    let q = f.quote();
+    let q = f.quote_sentence(q);
+    let lead = f.start(&p.full());
+    let time = f.time();
+    c.n(&format!("{lead} told {to}{time}: ")).d(a, &q);
+    c
+}
+
 /// An introduction, then a cue after a question: "Asked about the levy, she said: “…”"
 fn en_asked(f: &mut Fill) -> Case {
     let mut c = Case::new(En);

@@ -220,6 +220,7 @@ pub static WORDS: Words = Words {
     ],
     pronouns: ["er", "sie"],
     but: "Aber",
+    fronted_time: None,
     times: &[
         "am Montag",
         "am Freitagabend",

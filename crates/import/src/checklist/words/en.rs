@@ -246,6 +246,7 @@ pub static WORDS: Words = Words {
     ],
     pronouns: ["he", "she"],
     but: "But",
+    fronted_time: Some("On Monday"),
     times: &[
         "on Monday",
         "on Friday",

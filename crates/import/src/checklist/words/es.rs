@@ -219,6 +219,7 @@ pub static WORDS: Words = Words {
     ],
     pronouns: ["él", "ella"],
     but: "Pero",
+    fronted_time: Some("El lunes"),
     times: &[
         "el lunes",
         "el viernes por la noche",

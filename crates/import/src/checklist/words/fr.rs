@@ -234,6 +234,7 @@ pub static WORDS: Words = Words {
     ],
     pronouns: ["il", "elle"],
     but: "Mais",
+    fronted_time: Some("Lundi"),
     times: &[
         "lundi",
         "vendredi soir",
