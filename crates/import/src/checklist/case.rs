@@ -28,6 +28,7 @@ pub struct Case {
 }
 
 impl Case {
+    /// An empty case; the template that fills it sets its pattern.
     pub fn new(lang: Lang) -> Case {
         Case {
             pattern: Pattern::ColonLeadIn,

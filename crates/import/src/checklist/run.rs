@@ -111,20 +111,26 @@ struct Judgement {
     signature: Signature,
 }
 
-fn draft(case: &Case) -> Article {
+fn draft(case: &Case) -> Result<Article, crate::ImportError> {
     let options = ImportOptions {
         language: Some(lang_code(case.lang).to_string()),
         ..ImportOptions::default()
     };
-    import(&case.text(), &options)
-        .map(|d| d.article)
-        .unwrap_or_else(|_| case.gold())
+    import(&case.text(), &options).map(|d| d.article)
 }
 
 /// Judges one draft: every expected quote found (its run covering more than 0.8 of it, and not
 /// twice as long), given to the expected voice, with the expected kind; no quote invented.
 fn judge(case: &Case) -> Judgement {
-    let draft = draft(case);
+    let draft = match draft(case) {
+        Ok(draft) => draft,
+        Err(e) => {
+            return Judgement {
+                problems: vec![format!("refused: {e}")],
+                signature: (Vec::new(), 0),
+            }
+        }
+    };
     let gold = case.gold();
     let (g, p) = (quotes(&gold), quotes(&draft));
     let matched = match_quotes(&g, &p, 0.8);
