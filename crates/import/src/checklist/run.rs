@@ -271,4 +271,24 @@ mod tests {
             assert!(!quotes(&a.gold()).is_empty(), "{}", a.text());
         }
     }
+
+    #[test]
+    fn swapping_a_name_changes_that_name_and_nothing_else() {
+        let swap = Perturbation::NameSwap.variant();
+        for (t, template) in templates::all().iter().enumerate() {
+            let seed = super::super::seed(t, 5);
+            let (base, varied) = (
+                template.make(seed, Variant::default()),
+                template.make(seed, swap),
+            );
+            let mut back = varied.text();
+            for (b, v) in base.voices.iter().zip(&varied.voices) {
+                back = back
+                    .replace(&v.name, &b.name)
+                    .replace(&v.short_name, &b.short_name);
+            }
+            assert_eq!(back, base.text());
+            assert_eq!(base.voices.len(), varied.voices.len());
+        }
+    }
 }
