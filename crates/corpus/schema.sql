@@ -37,9 +37,8 @@ CREATE TABLE passages (
   text       TEXT NOT NULL,
   words      INTEGER NOT NULL,
   confidence INTEGER,              -- the importer's, 0-100; NULL in reviewed articles
-  UNIQUE (article_id, seq)
+  UNIQUE (article_id, seq)         -- also how an article's passages are found
 );
-CREATE INDEX passages_voice ON passages (article_id, voice);
 
 -- One row per voice of each article, as that article names and describes it.
 CREATE TABLE article_voices (

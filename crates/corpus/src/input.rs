@@ -115,7 +115,7 @@ impl Source {
             Source::Folder(dir) => {
                 let mut stopped = false;
                 walk(dir, &mut |path| {
-                    if !stopped && !emit(file_item(dir, &path)) {
+                    if !stopped && !emit(file_item(dir, &path, is_article_json(&path))) {
                         stopped = true;
                     }
                 })
@@ -123,7 +123,11 @@ impl Source {
             }
             Source::TextFile(path) | Source::ArticleFile(path) => {
                 let base = path.parent().unwrap_or(Path::new(""));
-                emit(file_item(base, path));
+                emit(file_item(
+                    base,
+                    path,
+                    matches!(self, Source::ArticleFile(_)),
+                ));
                 Ok(())
             }
             Source::Lines(path) => {
@@ -152,18 +156,26 @@ fn walk(dir: &Path, f: &mut dyn FnMut(PathBuf)) -> std::io::Result<()> {
 }
 
 fn is_input(path: &Path) -> bool {
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    name == "article.json" || name.ends_with(".txt")
+    is_article_json(path) || path.extension().is_some_and(|e| e == "txt")
+}
+
+fn is_article_json(path: &Path) -> bool {
+    path.file_name().is_some_and(|n| n == "article.json")
 }
 
 /// A `.txt` file's id is its path under the folder without `.txt`; an `article.json`'s, its
 /// folder's path, so `a.txt` and `a/article.json` are one article, a draft and its review.
-fn file_item(base: &Path, path: &Path) -> Item {
+/// Another reviewed `NAME.json` given on its own is `NAME`.
+fn file_item(base: &Path, path: &Path, reviewed: bool) -> Item {
     let label = path.display().to_string();
     let rel = path.strip_prefix(base).unwrap_or(path);
     let rel_str = rel.to_string_lossy().replace('\\', "/");
-    let reviewed = rel.file_name().is_some_and(|n| n == "article.json");
-    let id = if reviewed {
+    let id = if reviewed && !is_article_json(path) {
+        rel_str
+            .strip_suffix(".json")
+            .unwrap_or(&rel_str)
+            .to_string()
+    } else if reviewed {
         match rel_str.strip_suffix("/article.json") {
             Some(dir) => dir.to_string(),
             // An article.json at the folder's top: the folder's own name.

@@ -363,4 +363,58 @@ mod tests {
         // A title alone is kept rather than emptied: "Mr" is then its own, doubtful name.
         assert_eq!(key("Smith"), "smith");
     }
+
+    fn form(name: &str, uses: u64) -> NameForm {
+        NameForm {
+            key: name_key(name, NameKind::Person).unwrap(),
+            kind: NameKind::Person,
+            display: name.to_string(),
+            uses,
+        }
+    }
+
+    #[test]
+    fn grouping_does_not_depend_on_the_order_names_arrive_in() {
+        let mut forms = vec![
+            form("John Smith", 3),
+            form("J. Smith", 1),
+            form("Mary Smith", 2),
+            form("Smith", 1),
+            form("Ann Bell", 1),
+        ];
+        let (voices, mut a) = cluster(&forms, &[]);
+        forms.reverse();
+        let (voices_again, mut b) = cluster(&forms, &[]);
+        a.sort_by(|x, y| x.key.cmp(&y.key));
+        b.sort_by(|x, y| x.key.cmp(&y.key));
+        assert_eq!(a, b);
+        assert_eq!(voices.len(), voices_again.len());
+        let voice = |key: &str| a.iter().find(|x| x.key == key).unwrap().voice.clone();
+        assert_eq!(voice("j smith"), "john-smith");
+        assert_eq!(voice("mary smith"), "mary-smith");
+        assert_eq!(voice("smith"), "smith");
+        assert_eq!(voice("ann bell"), "ann-bell");
+    }
+
+    #[test]
+    fn the_latest_decision_about_a_pair_wins() {
+        let forms = [form("John Smith", 1), form("J. Smith", 1)];
+        let decide = |action, a: &str, b: &str| Decision {
+            action,
+            a: a.into(),
+            b: b.into(),
+        };
+        let split = decide(Action::Split, "john smith", "j smith");
+        let merge = decide(Action::Merge, "j smith", "john smith");
+        let voice_of_initial = |decisions: &[Decision]| {
+            let (_, a) = cluster(&forms, decisions);
+            a.into_iter().find(|x| x.key == "j smith").unwrap().voice
+        };
+        assert_eq!(voice_of_initial(&[split.clone()]), "j-smith");
+        assert_eq!(
+            voice_of_initial(&[split.clone(), merge.clone()]),
+            "john-smith"
+        );
+        assert_eq!(voice_of_initial(&[merge, split]), "j-smith");
+    }
 }

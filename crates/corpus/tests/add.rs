@@ -205,3 +205,26 @@ fn bad_items_are_listed_with_their_reason_and_the_rest_goes_in() {
     assert!(labels.last().unwrap().ends_with("in.jsonl:5"), "{labels:?}");
     assert!(matches!(log.0[0].1, Ok(Outcome::Added) | Err(_)));
 }
+
+#[test]
+fn single_files_are_inputs_too() {
+    let f = Fixture::new();
+    let text = f.write("one.txt", TEXT_A);
+    let draft = article_import::import(TEXT_C, &Default::default()).unwrap();
+    let json = f.write(
+        "corrected.json",
+        serde_json::to_string(&draft.article).unwrap(),
+    );
+    let (s, log) = f.add(&[&text, &json]);
+    assert_eq!((s.added, s.failed), (2, 0), "{:?}", log.0);
+    let corpus = f.read();
+    assert!(!corpus.article("one").unwrap().unwrap().summary.reviewed);
+    assert!(
+        corpus
+            .article("corrected")
+            .unwrap()
+            .unwrap()
+            .summary
+            .reviewed
+    );
+}

@@ -40,7 +40,8 @@ Adding the same input twice changes nothing; a changed text replaces its draft; 
 article is never replaced by a draft. Bad items are listed and counted, never fatal.
 Exit status: 0 all added, 1 some items failed, 2 the run could not be done.
   --threads N  drafting threads (default: every core)
-  --quiet      no progress and no summary (bad items are still listed)";
+  --quiet      no progress and no summary (bad items are still listed)
+  --json       also print the summary as JSON on stdout, with peak memory and CPU time";
 
 const VOICES: &str = "usage: corpus voices DB [--ambiguous] [--format table|csv|json]
 
@@ -202,7 +203,7 @@ fn run() -> Result<ExitCode, Failure> {
     let p = &mut parser;
     let done = Ok(ExitCode::SUCCESS);
     match command.as_str() {
-        "add" => match Args::parse(p, &["quiet"], &["threads", "batch"], ADD)? {
+        "add" => match Args::parse(p, &["quiet", "json"], &["threads", "batch"], ADD)? {
             Some(a) => add(&a),
             None => done,
         },
@@ -330,6 +331,16 @@ fn add(a: &Args) -> Result<ExitCode, Failure> {
             s.kept_reviewed,
             s.failed
         );
+    }
+    if a.flag("json") {
+        let (peak_kb, cpu) = usage();
+        let json = serde_json::json!({
+            "items": s.items(), "added": s.added, "replaced": s.replaced,
+            "unchanged": s.unchanged, "kept_reviewed": s.kept_reviewed, "failed": s.failed,
+            "seconds": s.seconds, "cpu_seconds": cpu, "peak_rss_kb": peak_kb,
+            "threads": options.threads,
+        });
+        println!("{json}");
     }
     Ok(if s.failed > 0 {
         ExitCode::from(1)
@@ -493,4 +504,15 @@ fn synthetic(a: &Args) -> Result<(), Failure> {
     article_corpus::synthetic::write_jsonl(std::io::BufWriter::new(file), count, seed)
         .map_err(|e| format!("{}: {e}", values[1]))?;
     Ok(())
+}
+
+/// This process's peak resident memory (KB) and CPU time (user + system, seconds).
+fn usage() -> (i64, f64) {
+    // SAFETY: getrusage only writes into the zeroed struct we pass it.
+    let mut u: libc::rusage = unsafe { std::mem::zeroed() };
+    if unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut u) } != 0 {
+        return (0, 0.0);
+    }
+    let secs = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
+    (u.ru_maxrss as i64, secs(u.ru_utime) + secs(u.ru_stime))
 }
