@@ -410,7 +410,7 @@ mod tests {
             let (_, a) = cluster(&forms, decisions);
             a.into_iter().find(|x| x.key == "j smith").unwrap().voice
         };
-        assert_eq!(voice_of_initial(&[split.clone()]), "j-smith");
+        assert_eq!(voice_of_initial(std::slice::from_ref(&split)), "j-smith");
         assert_eq!(
             voice_of_initial(&[split.clone(), merge.clone()]),
             "john-smith"
