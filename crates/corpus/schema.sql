@@ -59,6 +59,18 @@ CREATE TABLE article_voices (
 CREATE INDEX article_voices_name_key ON article_voices (name_key);
 CREATE INDEX article_voices_name_group ON article_voices (name_group);
 
+-- How often each spelling of each name key is used: kept with article_voices in the same
+-- transaction, so regrouping a name group reads its few spellings, not all its mentions.
+CREATE TABLE name_spellings (
+  name_key   TEXT NOT NULL,
+  name_group TEXT NOT NULL,
+  kind       TEXT NOT NULL,
+  name       TEXT NOT NULL,        -- as an article writes it
+  uses       INTEGER NOT NULL,     -- article voices with this key and spelling
+  PRIMARY KEY (name_key, kind, name)
+);
+CREATE INDEX name_spellings_name_group ON name_spellings (name_group);
+
 -- Corpus voices: one speaker across articles. Regrouped, for the name groups a batch touched,
 -- in the same transaction as the batch: every committed state is whole.
 CREATE TABLE corpus_voices (

@@ -33,6 +33,13 @@ fn synthetic(dir: &Path, n: usize, seed: u64) -> PathBuf {
     path
 }
 
+/// Spellings whose count differs from the article voices that use them.
+const SPELLINGS_MISCOUNTED: &str = "SELECT count(*) FROM
+    (SELECT name_key, kind, name, count(*) AS n FROM article_voices
+     WHERE name_key IS NOT NULL GROUP BY name_key, kind, name) a
+    FULL OUTER JOIN name_spellings s USING (name_key, kind, name)
+    WHERE a.n IS NOT s.uses";
+
 fn query(db: &Path, sql: &str) -> i64 {
     let conn = Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
     conn.query_row(sql, [], |r| r.get(0)).unwrap()
@@ -78,6 +85,10 @@ fn assert_consistent(db: &Path) {
         )
         .unwrap();
     assert_eq!(unmapped, 0, "every named voice has its corpus voice");
+    let miscounted: i64 = conn
+        .query_row(SPELLINGS_MISCOUNTED, [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(miscounted, 0, "name_spellings counts the article voices");
 }
 
 #[test]

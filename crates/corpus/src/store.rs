@@ -138,12 +138,28 @@ pub fn put(
         Some((hash, _)) if *hash == p.content_hash => return Ok(Outcome::Unchanged),
         Some(_) => {
             let mut old = tx.prepare_cached(
-                "SELECT DISTINCT name_group FROM article_voices
+                "SELECT name_key, name_group, kind, name FROM article_voices
                  WHERE article_id = ?1 AND name_group IS NOT NULL",
             )?;
-            for group in old.query_map([&p.id], |r| r.get::<_, String>(0))? {
-                touched.insert(group?);
+            let mut forget = tx.prepare_cached(
+                "UPDATE name_spellings SET uses = uses - 1
+                 WHERE name_key = ?1 AND kind = ?2 AND name = ?3",
+            )?;
+            let rows = old.query_map([&p.id], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                ))
+            })?;
+            for row in rows {
+                let (key, group, kind, name) = row?;
+                forget.execute(params![key, kind, name])?;
+                touched.insert(group);
             }
+            tx.prepare_cached("DELETE FROM name_spellings WHERE uses <= 0")?
+                .execute([])?;
             for sql in [
                 "DELETE FROM passages WHERE article_id = ?1",
                 "DELETE FROM article_voices WHERE article_id = ?1",
@@ -196,10 +212,16 @@ pub fn put(
                                      gender_basis, name_key, name_group)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?;
+    let mut spell = tx.prepare_cached(
+        "INSERT INTO name_spellings (name_key, name_group, kind, name, uses)
+         VALUES (?1, ?2, ?3, ?4, 1)
+         ON CONFLICT (name_key, kind, name) DO UPDATE SET uses = uses + 1",
+    )?;
     for (v, row) in a.voices.iter().zip(&p.voices) {
         let group = row.name_key.as_deref().map(names::name_group);
-        if let Some(g) = group {
+        if let (Some(key), Some(g)) = (&row.name_key, group) {
             touched.insert(g.to_string());
+            spell.execute(params![key, g, row.kind, v.name])?;
         }
         insert.execute(params![
             p.id,
@@ -243,8 +265,7 @@ pub fn refresh_voices(tx: &Connection, touched: &BTreeSet<String>) -> Result<(),
     {
         // Per key, the most common spelling names it (mixed case before capitals, then shortest).
         let mut stmt = tx.prepare_cached(
-            "SELECT name_key, kind, name, count(*) AS uses FROM article_voices
-             WHERE name_group = ?1 GROUP BY name_key, kind, name
+            "SELECT name_key, kind, name, uses FROM name_spellings WHERE name_group = ?1
              ORDER BY name_key, uses DESC, name = upper(name), length(name), name",
         )?;
         for group in &groups {

@@ -130,6 +130,19 @@ fn a_changed_text_replaces_its_draft_but_never_a_reviewed_article() {
     assert!(a.summary.reviewed);
     assert_eq!(a.article.voices[0].role, "a nurse at the city hospital");
     assert!(f.read().article("copy").unwrap().is_none());
+    // The spelling counts follow the replacements: John Smith's text is gone.
+    assert_eq!(
+        f.count("SELECT count(*) FROM name_spellings WHERE name_key = 'john smith'"),
+        0
+    );
+    let miscounted = f.count(
+        "SELECT count(*) FROM
+           (SELECT name_key, kind, name, count(*) AS n FROM article_voices
+            WHERE name_key IS NOT NULL GROUP BY name_key, kind, name) a
+           FULL OUTER JOIN name_spellings s USING (name_key, kind, name)
+           WHERE a.n IS NOT s.uses",
+    );
+    assert_eq!(miscounted, 0);
 }
 
 #[test]
