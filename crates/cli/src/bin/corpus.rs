@@ -7,7 +7,7 @@ use article_corpus::names::Action;
 use article_corpus::stats::GroupBy;
 use article_corpus::table::{to_csv, Cell, Table};
 use article_corpus::{AddOptions, Corpus, Mode, Outcome, Progress};
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use lexopt::prelude::*;
 use std::ffi::OsString;
 use std::io::IsTerminal;
@@ -267,12 +267,17 @@ impl Progress for Report {
         }
         let bar = ProgressBar::with_draw_target(total, ProgressDrawTarget::stderr());
         let template = if total.is_some() {
-            "{bar:30} {pos}/{len} articles  {per_sec}  {eta} left"
+            "{bar:30} {pos}/{len} articles  {rate}  {eta} left"
         } else {
-            "{spinner} {pos} articles  {per_sec}"
+            "{spinner} {pos} articles  {rate}"
         };
         if let Ok(style) = ProgressStyle::with_template(template) {
-            bar.set_style(style);
+            bar.set_style(style.with_key(
+                "rate",
+                |state: &ProgressState, w: &mut dyn std::fmt::Write| {
+                    let _ = write!(w, "{:.0} a second", state.per_sec());
+                },
+            ));
         }
         bar.enable_steady_tick(Duration::from_millis(200));
         self.bar = Some(bar);
