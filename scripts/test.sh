@@ -40,5 +40,8 @@ node tests/html/validate.mjs
 step "size budget"
 node tests/bench/size.mjs --budget
 
+step "the corpus command, for the corpus browser's end-to-end test (tests/e2e/site.test.mjs)"
+cargo build --offline -p article-cli --bin corpus
+
 step "end-to-end tests against dist/ in headless Chromium"
 node --test --test-concurrency=1 tests/e2e/

@@ -233,8 +233,9 @@ if (search) {
       sets.sort((a, b) => a.size - b.size);
       hits = [...sets[0]].filter((id) => sets.every((s) => s.has(id))).sort((a, b) => a - b);
       shownCount = 0;
-      status.textContent = hits.length ? count('js.search.count', hits.length) : t('js.search.none');
       await showMore(mine);
+      // Said once the results are on the page.
+      if (mine === generation) status.textContent = hits.length ? count('js.search.count', hits.length) : t('js.search.none');
     } catch (e) {
       if (mine === generation) status.textContent = t('js.search.error', { detail: e.message });
     }

@@ -37,11 +37,17 @@ pub fn percent(s: &str) -> String {
 }
 
 /// The iframe embed of the article, as the viewer's publish panel writes it for a file beside
-/// the viewer (src/embed_snippets.rs `iframe_snippet_for_file`); `base` is the viewer's folder.
+/// the viewer (src/embed_snippets.rs `iframe_snippet_for_file`, which tests/site_embed.rs
+/// holds it to); `base` is the viewer's folder.
 pub fn embed_snippet(base: &str, title: &str, name: &str) -> String {
     format!(
         "<iframe data-article-viewer src=\"{base}embed.html?id=article-viewer&article=../a/{name}.json\" title=\"{}\" width=\"100%\" height=\"640\" loading=\"lazy\" allow=\"clipboard-write\"></iframe>\n<script type=\"module\" src=\"{base}embed.js\"></script>",
-        esc(title)
+        // The viewer's escaping (src/escape.rs), so that the code is the same byte for byte.
+        title
+            .replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
     )
 }
 
@@ -141,7 +147,7 @@ pub fn write_article(
 fn table(ctx: &PageContext, c: &Collected, rows: &[usize], root: &str) -> String {
     let w = ctx.words;
     let mut out = format!(
-        "<div class=\"cs-table-wrap\"><table class=\"cs-table\" data-article-table><caption class=\"cs-visually-hidden\">{}</caption>\n<thead><tr>",
+        "<div class=\"cs-table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"{0}\"><table class=\"cs-table\" data-article-table><caption class=\"cs-visually-hidden\">{0}</caption>\n<thead><tr>",
         esc(w.get("site.articles_caption"))
     );
     for key in [

@@ -28,7 +28,7 @@ fn defs(id: &str) -> String {
 
 fn open(id: &str, title: &str, height: f64) -> String {
     format!(
-        "<svg class=\"cs-svg\" role=\"img\" aria-labelledby=\"{id}-title\" viewBox=\"0 0 {WIDTH} {height}\" direction=\"ltr\" font-size=\"12\" fill=\"currentColor\"><title id=\"{id}-title\">{}</title>{}",
+        "<svg class=\"cs-svg\" role=\"img\" aria-labelledby=\"{id}-title\" viewBox=\"0 0 {WIDTH} {height}\" font-size=\"12\" fill=\"currentColor\"><title id=\"{id}-title\">{}</title>{}",
         esc(title),
         defs(id)
     )
@@ -58,7 +58,7 @@ fn legend(id: &str, series: &[String], y: f64) -> String {
             y,
             esc(name)
         );
-        x += 30.0 + name.chars().count() as f64 * 7.0;
+        x += 40.0 + name.chars().count() as f64 * 7.5;
     }
     out
 }

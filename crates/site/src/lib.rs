@@ -20,6 +20,7 @@ mod words;
 
 pub use article_i18n::Locale;
 use article_model::Article;
+pub use articles::embed_snippet;
 use collect::Collected;
 use output::Output;
 use std::fmt;

@@ -1,10 +1,12 @@
-//! File names for untrusted ids: kept when they are plain (`[a-z0-9_-]`, short), else a hash;
+//! File names for untrusted ids: kept when they are plain (`[a-z0-9_-]`, short), else a slug
+//! of their ASCII letters and digits, else a hash;
 //! unique within a folder, and the same from one build to the next for the same ids.
 
 use std::collections::HashSet;
 
 /// A name that is safe as a file name and inside a relative URL, on any host and file system
-/// (lowercase, since some hosts ignore case).
+/// (lowercase, since some hosts ignore case): the id when it is plain, else its ASCII letters
+/// and digits joined by dashes ("Valley Courier" -> "valley-courier"), else a hash of it.
 pub fn safe_name(id: &str) -> String {
     let plain = !id.is_empty()
         && id.len() <= 80
@@ -13,9 +15,24 @@ pub fn safe_name(id: &str) -> String {
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
     if plain {
-        id.to_string()
-    } else {
+        return id.to_string();
+    }
+    let mut slug = String::new();
+    for c in id.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+        if slug.len() >= 60 {
+            break;
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    if slug.is_empty() {
         format!("h{:016x}", fnv1a(id.as_bytes()))
+    } else {
+        slug.to_string()
     }
 }
 
@@ -51,16 +68,22 @@ mod tests {
     use super::*;
 
     #[test]
-    fn plain_ids_stay_and_others_become_hashes() {
+    fn plain_ids_stay_others_become_slugs_or_hashes() {
         assert_eq!(safe_name("a-1_b"), "a-1_b");
-        for hostile in ["../x", "A", "a b", "", "<script>", "-x", "é"] {
-            let name = safe_name(hostile);
+        assert_eq!(safe_name("Valley Courier"), "valley-courier");
+        assert_eq!(safe_name("../../etc/passwd"), "etc-passwd");
+        assert_eq!(
+            safe_name("<script>alert(1)</script>"),
+            "script-alert-1-script"
+        );
+        for unreadable in ["", "é", "Москва", "..", "-"] {
+            let name = safe_name(unreadable);
             assert!(
                 name.starts_with('h') && name.len() == 17,
-                "{hostile:?} -> {name}"
+                "{unreadable:?} -> {name}"
             );
         }
-        assert_eq!(safe_name("../x"), safe_name("../x"));
+        assert_ne!(safe_name("Москва"), safe_name("Киев"));
     }
 
     #[test]

@@ -46,7 +46,7 @@ fn table(
 ) -> String {
     let w = ctx.words;
     let mut out = format!(
-        "<div class=\"cs-table-wrap\"><table class=\"cs-table\"><caption>{}</caption><thead><tr><th scope=\"col\">{}</th>",
+        "<div class=\"cs-table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"{0}\"><table class=\"cs-table\"><caption>{0}</caption><thead><tr><th scope=\"col\">{1}</th>",
         esc(caption),
         esc(first)
     );

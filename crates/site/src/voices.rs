@@ -80,7 +80,7 @@ fn write_index(out: &mut Output, ctx: &PageContext, c: &Collected) -> Result<(),
         );
         let _ = write!(
             body,
-            "<div class=\"cs-table-wrap\"><table class=\"cs-table\"><caption class=\"cs-visually-hidden\">{}</caption>\n<thead><tr>",
+            "<div class=\"cs-table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"{0}\"><table class=\"cs-table\"><caption class=\"cs-visually-hidden\">{0}</caption>\n<thead><tr>",
             esc(w.get("site.voices_caption"))
         );
         for key in [

@@ -14,6 +14,10 @@ use std::io::IsTerminal;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
+// `corpus site`: the static corpus browser (crates/site), in corpus/site.rs.
+#[path = "corpus/site.rs"]
+mod site;
+
 const USAGE: &str = "usage: corpus COMMAND DB [ARGS]
 
 commands:
@@ -25,6 +29,7 @@ commands:
   export DB --format F OUT one row per passage in OUT, one per voice beside it (F: csv, jsonl, parquet)
   search DB QUERY          full-text search over the passages
   synthetic N OUT          write N synthetic articles as JSON Lines (for benchmarks)
+  site DB OUT              a static corpus browser of DB in the folder OUT (any static host)
 
 `corpus COMMAND --help` describes each command.";
 
@@ -228,6 +233,10 @@ fn run() -> Result<ExitCode, Failure> {
         },
         "search" => match Args::parse(p, &[], &["limit", "format"], SEARCH)? {
             Some(a) => search(&a).and(done),
+            None => done,
+        },
+        "site" => match Args::parse(p, &["quiet"], &["viewer", "locale", "title"], site::HELP)? {
+            Some(a) => site::run(&a).and(done),
             None => done,
         },
         "synthetic" => match Args::parse(p, &[], &["seed"], SYNTHETIC)? {
