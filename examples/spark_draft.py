@@ -97,13 +97,30 @@ def draft_one(article):
     return out
 
 
+# Drafted rows take about 45 times their text as Python objects: a frame is handed on once its
+# articles hold this many characters, so a task's memory stays bounded (about 200 MB) however
+# long the articles in a batch are. (The variable is for the tests, which make it small.)
+TEXT_PER_FRAME = int(os.environ.get("AV_SPARK_TEXT_PER_FRAME", 4 * 1024 * 1024))
+
+
 def draft_batches(batches):
     """mapInPandas: pandas frames of input rows in, frames of drafted rows out."""
     import pandas as pd
 
+    def frame_of(rows):
+        return pd.DataFrame(rows, columns=DRAFTED_SCHEMA.names)
+
     for frame in batches:
         records = frame.astype(object).where(frame.notna(), None).to_dict("records")
-        yield pd.DataFrame([draft_one(r) for r in records], columns=DRAFTED_SCHEMA.names)
+        rows, text = [], 0
+        for record in records:
+            rows.append(draft_one(record))
+            text += len(record["text"]) if isinstance(record.get("text"), str) else 0
+            if text >= TEXT_PER_FRAME:
+                yield frame_of(rows)
+                rows, text = [], 0
+        if rows:
+            yield frame_of(rows)
 
 
 def read_corpus(spark, path, form="auto"):

@@ -23,7 +23,7 @@ import article_viewer as av  # noqa: E402
 import synthetic  # noqa: E402
 
 ARTICLES = int(os.environ.get("BENCH_ARTICLES", 2000))
-ROUNDS = int(os.environ.get("BENCH_PY_ROUNDS", 3))
+ROUNDS = int(os.environ.get("BENCH_PY_ROUNDS", 10))
 CLI = os.environ["AV_IMPORT_CLI"]
 OPTIONS = ("lang", "outlet", "url", "date")
 
@@ -83,36 +83,47 @@ def spark_run(articles):
 def main():
     articles = synthetic.corpus(ARTICLES, seed=21, paragraphs=(6, 24))
     words = statistics.mean(len(a["text"].split()) for a in articles)
-    # Rounds interleave the measures, so that the machine's noise falls on all of them alike.
+    # Each round runs the four measures back to back on its own slice of the articles, so the
+    # machine's swings fall on all four alike; ratios are taken within a round, then the median.
     rates = {key: [] for key in ("py1", "py2", "cli1", "cli2")}
-    for _ in range(ROUNDS):
-        rates["py1"].append(python_rate(articles, 1))
-        rates["py2"].append(python_rate(articles, 2))
-        rates["cli1"].append(cli_rate(articles, 1))
-        rates["cli2"].append(cli_rate(articles, 2))
+    size = -(-len(articles) // ROUNDS)
+    for start in range(0, len(articles), size):
+        chunk = articles[start:start + size]
+        rates["py1"].append(python_rate(chunk, 1))
+        rates["py2"].append(python_rate(chunk, 2))
+        rates["cli1"].append(cli_rate(chunk, 1))
+        rates["cli2"].append(cli_rate(chunk, 2))
     median = {k: statistics.median(v) for k, v in rates.items()}
+    ratio = {
+        f"{a}/{b}": statistics.median(x / y for x, y in zip(rates[a], rates[b]))
+        for a, b in (("cli2", "cli1"), ("py1", "cli1"), ("py2", "py1"), ("py2", "cli2"))
+    }
     spark = spark_run(articles)
 
     print(f"\nPython package and Spark job: {ARTICLES} synthetic articles "
-          f"(en, fr, de, es; {words:.0f} words on average), median of {ROUNDS} rounds\n")
+          f"(en, fr, de, es; {words:.0f} words on average); drafting rates are medians of "
+          f"{ROUNDS} rounds of {size} articles, ratios medians of the rounds' ratios\n")
     print("| drafting | articles/s | ratio |")
     print("|---|---:|---|")
-    print(f"| `import` command line, 1 process at a time | {median['cli1']:.0f} | 1.00 |")
+    print(f"| `import` command line, 1 process at a time | {median['cli1']:.0f} | |")
     print(f"| `import` command line, 2 processes at a time | {median['cli2']:.0f} | "
-          f"{median['cli2'] / median['cli1']:.2f} × 1 process |")
+          f"{ratio['cli2/cli1']:.2f} × 1 process |")
     print(f"| Python `av.draft`, 1 thread | {median['py1']:.0f} | "
-          f"{median['py1'] / median['cli1']:.2f} × the command line |")
+          f"{ratio['py1/cli1']:.2f} × the command line, 1 process |")
     print(f"| Python `av.draft`, 2 threads | {median['py2']:.0f} | "
-          f"{median['py2'] / median['py1']:.2f} × 1 thread |")
-    print(f"| Spark job, local[2], drafting (read, draft, write both tables) | "
+          f"{ratio['py2/py1']:.2f} × 1 thread; {ratio['py2/cli2']:.2f} × the command line, "
+          f"2 processes |")
+    print(f"| Spark job, local[2]: read, draft, write both tables | "
           f"{spark['articles_per_s']:.0f} | {spark['articles_per_s'] / median['py2']:.2f} × "
           f"Python with 2 threads |")
-    print(f"\nSpark start-up (JVM and session): {spark['startup_s']:.1f} s; drafting "
-          f"{spark['drafting_s']:.1f} s; the whole command {spark['wall_s']:.1f} s.")
+    print(f"\nSpark: start-up (JVM and session) {spark['startup_s']:.1f} s, apart from the "
+          f"drafting ({spark['drafting_s']:.1f} s for {ARTICLES} articles); the whole command "
+          f"{spark['wall_s']:.1f} s.")
     out = ROOT / "bench-results"
     out.mkdir(exist_ok=True)
     (out / "python.json").write_text(json.dumps(
         {"articles": ARTICLES, "words_mean": words, "rounds": rates, "median": median,
+         "ratio": ratio,
          "spark": spark}, indent=2))
 
 

@@ -32,8 +32,9 @@ BAD = [
 ]
 
 
-def run_job(input_path, output_dir):
-    env = dict(os.environ, PYSPARK_PYTHON=sys.executable, PYSPARK_DRIVER_PYTHON=sys.executable)
+def run_job(input_path, output_dir, **env):
+    env = dict(os.environ, PYSPARK_PYTHON=sys.executable, PYSPARK_DRIVER_PYTHON=sys.executable,
+               **env)
     done = subprocess.run(
         [sys.executable, str(JOB), str(input_path), str(output_dir), "--master", "local[2]",
          "--conf", "spark.ui.enabled=false", "--conf", "spark.sql.shuffle.partitions=4"],
@@ -122,7 +123,8 @@ def test_parquet_input_with_typed_dates_and_a_missing_column(cli, tmp_path):
         "date": [datetime.date.fromisoformat(a["date"]) if a["date"] else None for a in good] + [None],
     })
     pq.write_table(table, tmp_path / "corpus.parquet")
-    run_job(tmp_path / "corpus.parquet", tmp_path / "out")
+    # Small output frames: each input batch is handed on in several.
+    run_job(tmp_path / "corpus.parquet", tmp_path / "out", AV_SPARK_TEXT_PER_FRAME="3000")
     got = by_article(read(tmp_path / "out", "passages"))
     for article in good:
         options = {k: v for k, v in options_of(article).items() if k != "url"}
