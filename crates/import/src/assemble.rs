@@ -49,6 +49,7 @@ pub fn draft(paragraphs: &[String], lang: Lang, code: &str, meta: Metadata) -> A
         previous_speaker: None,
         open_quote_speaker: None,
         sentence_speaker: None,
+        discourse: Default::default(),
     };
     let pieces: Vec<Vec<Piece>> = paragraphs
         .iter()

@@ -3,6 +3,7 @@
 //! or the content clause of indirect speech. Quotes with no cue fall back to the rules of
 //! news writing (a paragraph that is all quote continues the previous speaker).
 
+use super::clause;
 use super::lexicon::{contains, is_time_word, Lexicon, DAYS, TIME_WORDS};
 use super::quotes::ParagraphQuotes;
 use super::speakers::{classify, Mention, Registry, Resolution};
@@ -35,6 +36,24 @@ pub struct Analyser<'r> {
     pub open_quote_speaker: Option<(Option<usize>, u8)>,
     /// The speaker of the last cue in the current sentence, for participles and "and said".
     pub sentence_speaker: Option<Resolution>,
+    pub discourse: Discourse,
+}
+
+/// What the discourse carries from one sentence and paragraph to the next.
+#[derive(Debug, Default)]
+pub struct Discourse {
+    /// The registry's clock when the previous paragraph and this one began: who was
+    /// mentioned since then is who the text is following.
+    prev_para_clock: usize,
+    para_clock: usize,
+    /// The speaker of a colon lead-in that closed the previous paragraph ("Keller sagte:").
+    lead_in: Option<Resolution>,
+    /// The speaker of the last sentence's reported speech, which the next sentence's mood
+    /// may carry on (German subjunctive, French and Spanish conditional).
+    reported: Option<Resolution>,
+    /// Reporting verbs of this paragraph that attributed nothing (byte range, the verb): the
+    /// editor is shown them, since a quote may have been missed there.
+    pub orphan_cues: Vec<(usize, usize, String)>,
 }
 
 struct Para<'a> {
@@ -273,6 +292,21 @@ impl Analyser<'_> {
         Some((mention, end))
     }
 
+    /// Whether a mention before a verb can be its subject: in German, where every noun is
+    /// capitalised, "die Lage" (a fronted object: „Die Lage beschrieb Vogt so“) cannot.
+    fn can_speak(&self, p: &Para, m: &Mention, r: Range<usize>) -> bool {
+        match m {
+            Mention::Collective { .. } if self.lang == Lang::De => {
+                p.tokens[r].iter().any(|t| {
+                    contains(self.lex.organisations, &t.lower)
+                        || super::lexicon::is_shared_organisation(&t.lower)
+                        || (t.capital && !t.word)
+                }) || self.registry.known_collective(m)
+            }
+            _ => true,
+        }
+    }
+
     /// Finds the speaker of a reporting verb at `verb`.
     fn speaker_of_verb(&mut self, p: &Para, sentence: &Range<usize>, verb: usize) -> Option<Found> {
         let t = &p.tokens[verb];
@@ -327,6 +361,7 @@ impl Analyser<'_> {
                 None
             } else {
                 self.subject_before(p, sentence, verb)
+                    .filter(|(m, start)| self.can_speak(p, m, *start..verb))
             };
             match before_subject {
                 Some((m, start)) => (m, verb + 1, start),
@@ -398,6 +433,11 @@ impl Analyser<'_> {
 
     /// The quote right after a cue clause: "said:", "said,", "told reporters:".
     fn quote_after(&self, p: &Para, after: usize, taken: &[bool]) -> Option<usize> {
+        // A colon lead-in may hold anything between the verb and the colon: an addressee, a
+        // time, a place ("told reporters on Friday in Lagos: “…”").
+        if let Some(q) = self.quote_after_colon(p, after, taken) {
+            return Some(q);
+        }
         let mut k = after;
         while k < p.tokens.len() && k - after <= 3 && p.outside(k) {
             let t = &p.tokens[k];
@@ -423,6 +463,25 @@ impl Analyser<'_> {
         }
         let q = p.quote_of.get(k).copied().flatten()?;
         (!taken[q] && p.tokens[k].start == p.quotes.spans[q].start).then_some(q)
+    }
+
+    /// The quote after a colon that closes the cue's clause, with no sentence end, quote or
+    /// second verb of saying between the verb and the colon.
+    fn quote_after_colon(&self, p: &Para, after: usize, taken: &[bool]) -> Option<usize> {
+        let mut k = after;
+        while k < p.tokens.len() && k - after <= 14 && p.outside(k) {
+            let t = &p.tokens[k];
+            if t.lower == ":" {
+                let q = p.quote_of.get(k + 1).copied().flatten()?;
+                return (!taken[q] && p.tokens[k + 1].start == p.quotes.spans[q].start)
+                    .then_some(q);
+            }
+            if is_terminal(t) || t.lower == ";" || contains(self.lex.speech_verbs, &t.lower) {
+                return None;
+            }
+            k += 1;
+        }
+        None
     }
 
     /// The content clause after a reporting verb: "said (that) …", "sagte, …", "a affirmé que …".
@@ -574,9 +633,15 @@ impl Analyser<'_> {
         } else {
             &sents[..]
         };
+        self.discourse.prev_para_clock = self.discourse.para_clock;
+        self.discourse.para_clock = self.registry.clock();
+        self.discourse.orphan_cues.clear();
+        let mut last_cue: Option<Resolution> = None;
         for sentence in rules {
             self.note_people(&p, sentence);
             self.sentence_speaker = None;
+            let before = claims.len();
+            let has_quote = (sentence.start..sentence.end).any(|k| !p.outside(k));
             let mut k = sentence.start;
             while k < sentence.end {
                 if !p.outside(k) || !p.tokens[k].word {
@@ -601,9 +666,20 @@ impl Analyser<'_> {
                         );
                         if next.is_some() {
                             self.sentence_speaker = Some(found.speaker.clone());
+                        } else if !object_verb {
+                            let t = &p.tokens[k];
+                            self.discourse
+                                .orphan_cues
+                                .push((t.start, t.end, t.lower.clone()));
                         }
+                        last_cue = Some(found.speaker.clone());
                         k = next.unwrap_or(k + 1).max(k + 1);
                         continue;
+                    } else if !object_verb {
+                        let t = &p.tokens[k];
+                        self.discourse
+                            .orphan_cues
+                            .push((t.start, t.end, t.lower.clone()));
                     }
                 } else if let Some(len) = self.according(&p, k) {
                     if let Some(r) = self.attribute_according(&p, sentence, k, len, &mut claims) {
@@ -618,9 +694,101 @@ impl Analyser<'_> {
                 }
                 k += 1;
             }
+            self.carry_reported(&p, sentence, has_quote, before, &mut claims);
         }
-        self.fallback_with(&p, &mut taken, &mut claims);
+        let sents = if self.lang == Lang::Other {
+            Vec::new()
+        } else {
+            sents
+        };
+        self.fallback_with(&p, &sents, &mut taken, &mut claims);
+        // A paragraph that ends "Keller sagte:" or "Brandt was blunt:" leads in to the next.
+        self.discourse.lead_in = None;
+        if let Some(last) = p.tokens.len().checked_sub(1) {
+            if p.tokens[last].lower == ":" && p.outside(last) {
+                let cue = last_cue.filter(|_| {
+                    self.discourse.orphan_cues.last().is_some_and(|&(s, _, _)| {
+                        sents.last().is_some_and(|r| p.token_at(s) >= r.start)
+                    })
+                });
+                if cue.is_some() {
+                    self.discourse.orphan_cues.pop();
+                }
+                self.discourse.lead_in = cue.or_else(|| self.lead_in_at(&p, &sents, last));
+            }
+        }
         claims
+    }
+
+    /// The speaker of a colon lead-in whose colon is token `colon`: the subject of the
+    /// clause before it.
+    fn lead_in_at(&mut self, p: &Para, sents: &[Range<usize>], colon: usize) -> Option<Resolution> {
+        let sentence = sents.iter().find(|r| r.start <= colon && colon < r.end)?;
+        let mut start = sentence.start;
+        for i in sentence.start..colon {
+            if p.is_mark(i)
+                || matches!(
+                    p.tokens[i].lower.as_str(),
+                    ";" | ":" | "(" | ")" | "\u{2014}"
+                )
+            {
+                start = i + 1;
+            }
+        }
+        let m = clause::lead_in_subject(self.lex, self.lang, p.text, &p.tokens, start..colon)?;
+        Some(self.registry.resolve(&m))
+    }
+
+    /// A sentence with no cue of its own whose mood marks it as reported speech carries on
+    /// the previous sentence's speaker: „Er sagte, man prüfe den Fall. Eine Entscheidung falle
+    /// im Mai.“
+    fn carry_reported(
+        &mut self,
+        p: &Para,
+        sentence: &Range<usize>,
+        has_quote: bool,
+        before: usize,
+        claims: &mut Vec<Claim>,
+    ) {
+        if claims.len() > before {
+            self.discourse.reported = claims[before..]
+                .iter()
+                .rev()
+                .find(|c| c.speaker.is_some())
+                .map(|c| Resolution {
+                    entity: c.speaker,
+                    confidence: c.confidence,
+                    reason: String::new(),
+                });
+            return;
+        }
+        let Some(r) = self.discourse.reported.take() else {
+            return;
+        };
+        if has_quote || !clause::reported_mood(self.lang, &p.tokens, sentence.clone()) {
+            return;
+        }
+        let Some((s, e)) = p.span(sentence.clone()) else {
+            return;
+        };
+        let name = r
+            .entity
+            .map(|i| self.registry.entities[i].name.clone())
+            .unwrap_or_default();
+        let mood = if self.lang == Lang::De {
+            "subjunctive"
+        } else {
+            "conditional"
+        };
+        claims.push(Claim {
+            start: s,
+            end: e,
+            speaker: r.entity,
+            kind: PassageKind::Paraphrase,
+            confidence: r.confidence.min(70).saturating_sub(5),
+            reason: format!("no cue: the {mood} carries on {name}\u{2019}s reported speech"),
+        });
+        self.discourse.reported = Some(r);
     }
 
     /// German „…“, so Müller: the quote before, the speaker after "so".
@@ -633,6 +801,25 @@ impl Analyser<'_> {
         claims: &mut Vec<Claim>,
     ) {
         let Some(q) = self.quote_before(p, k, taken) else {
+            // Indirect speech before the cue: „Die Reform sei gescheitert, so der Sprecher.“
+            let comma = k - 1;
+            let Some((m, end)) = self.subject_after(p, sentence, k + 1) else {
+                return;
+            };
+            let ends =
+                end >= sentence.end || is_terminal(&p.tokens[end]) || p.tokens[end].lower == ",";
+            if !ends || !p.outside(sentence.start) || p.words_in(sentence.start..comma) < 3 {
+                return;
+            }
+            let r = self.registry.resolve(&m);
+            if let Some((s, e)) = p.span(sentence.start..comma + 1) {
+                claims.push(paraphrase(
+                    s,
+                    e,
+                    &r,
+                    "indirect speech before \u{201c}so\u{201d}",
+                ));
+            }
             return;
         };
         if let Some((m, _)) = self.subject_after(p, sentence, k + 1) {
@@ -1040,7 +1227,13 @@ impl Analyser<'_> {
     }
 
     /// Quotes that no cue claimed.
-    fn fallback_with(&mut self, p: &Para, taken: &mut [bool], claims: &mut Vec<Claim>) {
+    fn fallback_with(
+        &mut self,
+        p: &Para,
+        sents: &[Range<usize>],
+        taken: &mut [bool],
+        claims: &mut Vec<Claim>,
+    ) {
         let text_len = p.text.len();
         // The cues' claims, sorted, for lookups by position (a paragraph may hold thousands).
         let mut by_start: Vec<Claim> = claims.clone();
@@ -1063,51 +1256,101 @@ impl Analyser<'_> {
                 .filter(|c| span.end <= c.end + 2)
                 .cloned();
             let whole = span.start == 0 && span.end + 2 >= text_len;
-            let (speaker, confidence, reason): (Option<usize>, u8, String) =
-                if self.lang == Lang::Other {
-                    (
+            let colon = p
+                .token_at(span.start)
+                .checked_sub(1)
+                .filter(|&k| p.tokens[k].lower == ":" && p.outside(k));
+            let lead_in = match colon {
+                Some(k) => self.lead_in_at(p, sents, k),
+                None if span.start == 0 => self.discourse.lead_in.take(),
+                None => None,
+            };
+            let (speaker, confidence, reason): (Option<usize>, u8, String) = if self.lang
+                == Lang::Other
+            {
+                (
+                    None,
+                    30,
+                    "quotation marks only: no attribution rules for this language".to_string(),
+                )
+            } else if let Some(c) = inside_paraphrase {
+                (
+                    c.speaker,
+                    c.confidence.min(80),
+                    "quoted fragment inside indirect speech".to_string(),
+                )
+            } else if span.continued && self.open_quote_speaker.is_some() {
+                let (s, c) = self.open_quote_speaker.unwrap_or((None, 20));
+                (
+                    s,
+                    c.min(80),
+                    "continues the previous paragraph's quote".to_string(),
+                )
+            } else if let Some(r) = lead_in {
+                (
+                    r.entity,
+                    r.confidence.min(80),
+                    format!("colon lead-in{}", resolution_note(&r)),
+                )
+            } else if words < MIN_UNCUED_QUOTE_WORDS {
+                continue;
+            } else if whole {
+                // The speaker the discourse follows: the last one quoted, unless the
+                // previous paragraph brought someone else in since.
+                let last = self.previous_speaker.flatten();
+                let focus = self
+                    .registry
+                    .most_salient(self.discourse.prev_para_clock)
+                    .filter(|&f| {
+                        last.is_none_or(|l| {
+                            self.registry.entities[f].last_seen
+                                > self.registry.entities[l].last_spoke
+                        })
+                    });
+                match (focus, last) {
+                    (Some(f), _) => (
+                        Some(f),
+                        60,
+                        format!(
+                            "whole paragraph quoted with no cue: {}, whom the text was following",
+                            self.registry.entities[f].name
+                        ),
+                    ),
+                    (None, Some(s)) => (
+                        Some(s),
+                        65,
+                        "whole paragraph quoted with no cue: the previous paragraph's speaker"
+                            .to_string(),
+                    ),
+                    (None, None) => (
                         None,
-                        30,
-                        "quotation marks only: no attribution rules for this language".to_string(),
-                    )
-                } else if let Some(c) = inside_paraphrase {
-                    (
-                        c.speaker,
-                        c.confidence.min(80),
-                        "quoted fragment inside indirect speech".to_string(),
-                    )
-                } else if span.continued && self.open_quote_speaker.is_some() {
-                    let (s, c) = self.open_quote_speaker.unwrap_or((None, 20));
-                    (
-                        s,
-                        c.min(80),
-                        "continues the previous paragraph's quote".to_string(),
-                    )
-                } else if words < MIN_UNCUED_QUOTE_WORDS {
-                    continue;
-                } else if whole {
-                    match self.previous_speaker {
-                        Some(s) => (
-                            s,
-                            60,
-                            "whole paragraph quoted with no cue: the previous paragraph's speaker"
-                                .to_string(),
-                        ),
-                        None => (
-                            None,
-                            20,
-                            "whole paragraph quoted with no cue and no earlier speaker".to_string(),
-                        ),
-                    }
-                } else if let Some(c) = nearest_claim(&by_start, &by_end, span.start, span.end) {
-                    (
-                        c.speaker,
-                        c.confidence.min(55),
-                        "quote with no cue: the nearest speaker in this paragraph".to_string(),
-                    )
-                } else {
-                    (None, 20, "quote with no cue".to_string())
-                };
+                        20,
+                        "whole paragraph quoted with no cue, and the text names no one before it"
+                            .to_string(),
+                    ),
+                }
+            } else if let Some(c) = nearest_claim(&by_start, &by_end, span.start, span.end) {
+                (
+                    c.speaker,
+                    c.confidence.min(55),
+                    "quote with no cue: the nearest speaker in this paragraph".to_string(),
+                )
+            } else if let Some(f) = self.registry.most_salient(self.discourse.prev_para_clock) {
+                (
+                    Some(f),
+                    45,
+                    format!(
+                        "quote with no cue: {}, the last person the text named",
+                        self.registry.entities[f].name
+                    ),
+                )
+            } else {
+                (
+                    None,
+                    20,
+                    "quote with no cue, and the text names no one before it".to_string(),
+                )
+            };
             taken[q] = true;
             let (confidence, reason) = if span.closed {
                 (confidence, reason)

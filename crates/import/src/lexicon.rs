@@ -348,7 +348,12 @@ pub const DE: Lexicon = Lexicon {
     auxiliaries: &[
         "hat", "haben", "hatte", "hatten", "habe", "ist", "sind", "war", "wurde",
     ],
-    according: &[&["laut"], &["nach", "angaben"]],
+    according: &[
+        &["laut"], &["nach", "angaben"], &["nach", "darstellung"], &["nach", "ansicht"],
+        &["nach", "einschätzung"], &["nach", "worten"], &["nach", "aussage"],
+        &["nach", "aussagen"], &["nach", "informationen"], &["nach", "auffassung"],
+        &["nach", "meinung"], &["aus", "sicht"],
+    ],
     according_after: &["zufolge"],
     so_cue: &["so"],
     pronouns_female: &["sie", "ihr"],

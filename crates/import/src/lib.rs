@@ -8,6 +8,7 @@
 
 mod assemble;
 pub mod checklist;
+mod clause;
 mod cues;
 mod lexicon;
 mod quotes;

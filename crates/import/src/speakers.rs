@@ -47,6 +47,8 @@ pub struct Entity {
     pub gender: Option<Gender>,
     pub kind: VoiceKind,
     pub anonymous: bool,
+    /// A single capitalised word read as a body for want of a title: it may be a surname.
+    pub tentative: bool,
     /// When it last spoke and was last mentioned, in cue order: salience for pronouns.
     pub last_spoke: usize,
     pub last_seen: usize,
@@ -381,6 +383,22 @@ fn last_word(s: &str) -> String {
 }
 
 impl Registry {
+    /// The registry's clock: it ticks at every mention.
+    pub fn clock(&self) -> usize {
+        self.clock
+    }
+
+    /// The entity mentioned most recently, if after `since` on the clock: whom the text is
+    /// following.
+    pub fn most_salient(&self, since: usize) -> Option<usize> {
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.last_seen > since)
+            .max_by_key(|(_, e)| e.last_seen)
+            .map(|(i, _)| i)
+    }
+
     pub fn touch_spoke(&mut self, i: usize) {
         self.touch(i, true);
     }
@@ -411,6 +429,7 @@ impl Registry {
             gender,
             kind,
             anonymous,
+            tentative: false,
             last_spoke: 0,
             last_seen: 0,
         }
@@ -473,6 +492,16 @@ impl Registry {
         fits.then_some(i)
     }
 
+    /// Whether a collective mention names a body already met.
+    pub fn known_collective(&self, m: &Mention) -> bool {
+        match m {
+            Mention::Collective { name } | Mention::Single { name } => {
+                self.find_collective(name).is_some() || self.find_person(name).is_some()
+            }
+            _ => false,
+        }
+    }
+
     /// "The company", "the club": a body named only by its kind is the last body that spoke.
     fn recent_collective(&self, name: &str) -> Option<usize> {
         const KINDS: &[&str] = &[
@@ -508,10 +537,18 @@ impl Registry {
         if !KINDS.contains(&norm(name).as_str()) {
             return None;
         }
+        // A body of another kind ("the ministry" after "the union") is not this one; a single
+        // word read as a body may be ("Acme … the company"), unless it is a surname.
         self.entities
             .iter()
             .enumerate()
             .filter(|(_, e)| e.kind == VoiceKind::Collective && !e.anonymous)
+            .filter(|(_, e)| e.name.contains(' ') || !e.tentative)
+            .filter(|(_, e)| {
+                let words = norm(&e.name);
+                !KINDS.iter().any(|k| words.split(' ').any(|w| w == *k))
+                    || words.contains(&norm(name))
+            })
             .max_by_key(|(_, e)| e.last_spoke)
             .map(|(i, _)| i)
     }
@@ -595,6 +632,7 @@ impl Registry {
                         VoiceKind::Collective,
                         false,
                     ));
+                    self.entities[i].tentative = true;
                     (
                         Some(i),
                         70,

@@ -1,0 +1,152 @@
+//! Attribution by the patterns of issue 19, one group per pattern and in each language: who
+//! the importer gives each quote and paraphrase to, on short texts written for these tests.
+#![cfg(not(target_arch = "wasm32"))]
+
+use article_import::{import, ImportOptions};
+use article_model::{Article, PassageKind};
+
+fn draft_in(lang: &str, text: &str) -> Article {
+    let options = ImportOptions {
+        language: Some(lang.to_string()),
+        ..ImportOptions::default()
+    };
+    let article = import(text, &options).expect("drafts").article;
+    assert!(article.validate().is_empty(), "{:?}", article.validate());
+    article
+}
+
+/// The voice name, kind, confidence and reason of the passage that holds `needle`.
+fn passage<'a>(a: &'a Article, needle: &str) -> (&'a str, PassageKind, Option<u8>, &'a str) {
+    let (_, p) = a
+        .passages()
+        .find(|(_, p)| p.text.contains(needle))
+        .unwrap_or_else(|| panic!("no passage holds {needle:?}"));
+    let voice = &a.voices[a.voice_index(&p.voice).unwrap()];
+    (
+        voice.name.as_str(),
+        p.kind,
+        p.confidence,
+        p.reason.as_deref().unwrap_or(""),
+    )
+}
+
+fn said_by<'a>(a: &'a Article, needle: &str) -> &'a str {
+    passage(a, needle).0
+}
+
+const OUTLET: &str = "the outlet";
+
+// ---- Pattern 1: a lead-in clause ending in a colon ----
+
+#[test]
+fn colon_lead_ins_give_the_quote_to_the_clause_subject_in_english() {
+    let a = draft_in(
+        "en",
+        "Grace Okafor told reporters on Friday in Lagos: \u{201c}We have done all we can.\u{201d}\n\n\
+         Tom Brandt, the union's negotiator, spoke next. Brandt was more blunt: \u{201c}This plan will fail by summer.\u{201d}\n\n\
+         In its statement, the union said: \u{201c}Our members reject these terms.\u{201d}",
+    );
+    assert_eq!(said_by(&a, "We have done"), "Grace Okafor");
+    assert_eq!(said_by(&a, "This plan will fail"), "Tom Brandt");
+    assert_eq!(said_by(&a, "Our members reject"), "Union");
+    assert_eq!(said_by(&a, "Brandt was more blunt"), OUTLET);
+}
+
+#[test]
+fn colon_lead_ins_in_german_find_the_subject_before_or_after_the_verb() {
+    let a = draft_in(
+        "de",
+        "Innenminister Jonas Vogt äußerte sich am Dienstag in Berlin.\n\n\
+         Die Lage beschrieb Vogt so: \u{201e}Wir stehen am Anfang einer langen Krise.\u{201c}\n\n\
+         Die Bürgermeisterin Eva Keller zeigte sich zufrieden: \u{201e}Das Ergebnis übertrifft unsere Erwartungen.\u{201c}",
+    );
+    assert_eq!(said_by(&a, "Wir stehen"), "Jonas Vogt");
+    assert_eq!(said_by(&a, "Das Ergebnis"), "Eva Keller");
+}
+
+#[test]
+fn colon_lead_ins_in_french_and_spanish() {
+    let a = draft_in(
+        "fr",
+        "Le maire Paul Girard s'est montré ferme : \u{ab} Nous ne céderons rien sur ce dossier. \u{bb}",
+    );
+    assert_eq!(said_by(&a, "Nous ne céderons"), "Paul Girard");
+    let a = draft_in(
+        "es",
+        "La alcaldesa Marta Rivas fue tajante: \u{ab}No habrá más retrasos en la obra\u{bb}.",
+    );
+    assert_eq!(said_by(&a, "No habrá"), "Marta Rivas");
+}
+
+#[test]
+fn a_lead_in_paragraph_ending_in_a_colon_gives_the_next_quote() {
+    let a = draft_in(
+        "en",
+        "Asked about the levy, Finance Minister Ana Ruiz said:\n\n\u{201c}It is a tax on the poor and nothing else.\u{201d}",
+    );
+    assert_eq!(said_by(&a, "It is a tax"), "Ana Ruiz");
+}
+
+// ---- Pattern 2: a quote with no cue, after someone was introduced ----
+
+#[test]
+fn an_uncued_quote_goes_to_the_person_just_introduced() {
+    let a = draft_in(
+        "en",
+        "Ada Mensah, a nurse in Accra, has seen it for years.\n\n\u{201c}Nobody listens until it is too late.\u{201d}",
+    );
+    let (name, kind, confidence, reason) = passage(&a, "Nobody listens");
+    assert_eq!((name, kind), ("Ada Mensah", PassageKind::Direct));
+    assert!(confidence.unwrap() >= 60, "{reason}");
+}
+
+#[test]
+fn an_uncued_quote_with_no_one_named_before_stays_unidentified_and_says_why() {
+    let a = draft_in(
+        "en",
+        "The storm closed the port on Monday.\n\n\u{201c}Nobody listens until it is too late.\u{201d}",
+    );
+    let (name, _, confidence, reason) = passage(&a, "Nobody listens");
+    assert_eq!(name, "Unidentified speaker");
+    assert!(confidence.unwrap() < 60);
+    assert!(reason.contains("names no one"), "{reason}");
+}
+
+// ---- Pattern 8: German reported speech carried on by the subjunctive ----
+
+#[test]
+fn the_german_subjunctive_carries_reported_speech_past_its_cue() {
+    let a = draft_in(
+        "de",
+        "Staatsanwalt Peter Lang sagte, man prüfe den Fall. Eine Entscheidung falle im Mai. Das Gericht tagt am Montag.",
+    );
+    assert_eq!(said_by(&a, "man prüfe"), "Peter Lang");
+    let (name, kind, _, _) = passage(&a, "Eine Entscheidung falle");
+    assert_eq!((name, kind), ("Peter Lang", PassageKind::Paraphrase));
+    // The indicative is the outlet's again.
+    assert_eq!(said_by(&a, "Das Gericht tagt"), OUTLET);
+}
+
+#[test]
+fn german_cue_phrases_so_and_nach_darstellung_give_indirect_speech() {
+    let a = draft_in(
+        "de",
+        "Die Reform sei gescheitert, so der Sprecher der Partei.\n\n\
+         Nach Darstellung der Staatsanwaltschaft habe der Mann die Tat gestanden.",
+    );
+    let (name, kind, _, _) = passage(&a, "Die Reform sei");
+    assert!(name.contains("Sprecher"), "{name}");
+    assert_eq!(kind, PassageKind::Paraphrase);
+    assert_eq!(said_by(&a, "habe der Mann"), "Staatsanwaltschaft");
+}
+
+// ---- Pattern 6: the wrong words taken as the speaker ----
+
+#[test]
+fn a_body_named_by_its_kind_is_not_a_person_met_before() {
+    let a = draft_in(
+        "en",
+        "Okafor told reporters: \u{201c}We will not give up on them.\u{201d}\n\nThe union said the strike would go on.",
+    );
+    assert_eq!(said_by(&a, "the strike would go on"), "Union");
+}
