@@ -3,7 +3,7 @@
 //! the mood of a sentence (the German subjunctive and the French and Spanish conditional carry
 //! reported speech on past its cue).
 
-use super::lexicon::{contains, is_time_word, Lexicon};
+use super::lexicon::{contains, opens_time, Lexicon};
 use super::speakers::{classify, Mention};
 use super::text::Token;
 use super::Lang;
@@ -12,14 +12,16 @@ use std::ops::Range;
 /// Words that open an adverbial part set off by a comma ("Asked about the levy,", "In its
 /// statement,", "On Friday,"), which never holds the subject.
 fn adverbial_part(lex: &Lexicon, part: &[Token]) -> bool {
-    let Some(first) = part.iter().find(|t| t.word) else {
+    let Some(at) = part.iter().position(|t| t.word) else {
         return true;
     };
+    let first = &part[at];
+    let next = part.get(at + 1).map(|t| t.lower.as_str());
     let words = part.iter().filter(|t| t.word).count();
     contains(lex.prepositions, &first.lower)
         || contains(lex.conjunctions, &first.lower)
         || contains(lex.complementizers, &first.lower)
-        || is_time_word(&first.lower)
+        || opens_time(&first.lower, next)
         || (words <= 2 && part.iter().all(|t| !t.word || contains(lex.adverbs, &t.lower)))
         // English participle clauses: "Asked about …", "Speaking to reporters".
         || (words >= 2 && (first.lower.ends_with("ed") || first.lower.ends_with("ing")))

@@ -4,7 +4,9 @@
 //! news writing (a paragraph that is all quote continues the previous speaker).
 
 use super::clause;
-use super::lexicon::{contains, is_time_word, Lexicon, DAYS, TIME_WORDS};
+use super::lexicon::{
+    contains, is_speech_infinitive, is_speech_verb, opens_time, Lexicon, DAYS, TIME_WORDS,
+};
 use super::quotes::ParagraphQuotes;
 use super::speakers::{classify, Mention, Registry, Resolution};
 use super::text::{is_terminal, sentences, tokenize, Token};
@@ -100,6 +102,10 @@ struct Found {
 }
 
 impl Analyser<'_> {
+    fn speech_verb(&self, word: &str) -> bool {
+        is_speech_verb(self.lex, self.lang, word)
+    }
+
     fn hard_boundary(&self, p: &Para, k: usize) -> bool {
         let t = &p.tokens[k];
         p.is_mark(k)
@@ -186,7 +192,8 @@ impl Analyser<'_> {
         let mut head_start = head.start;
         for k in head.clone() {
             let t = &p.tokens[k];
-            if !t.capital
+            // "But she said": a conjunction is capitalised when it opens the sentence.
+            if (!t.capital || k == sentence.start)
                 && (contains(self.lex.conjunctions, &t.lower)
                     || contains(self.lex.complementizers, &t.lower))
             {
@@ -409,6 +416,16 @@ impl Analyser<'_> {
             }
         };
         let speaker = self.registry.resolve(&mention);
+        // "he was quoted as saying": the cue runs through the participle.
+        let after = if p.tokens.get(after).is_some_and(|t| t.lower == "as")
+            && p.tokens
+                .get(after + 1)
+                .is_some_and(|t| contains(self.lex.participles, &t.lower))
+        {
+            after + 2
+        } else {
+            after
+        };
         Some(Found {
             speaker,
             after,
@@ -476,7 +493,7 @@ impl Analyser<'_> {
                 return (!taken[q] && p.tokens[k + 1].start == p.quotes.spans[q].start)
                     .then_some(q);
             }
-            if is_terminal(t) || t.lower == ";" || contains(self.lex.speech_verbs, &t.lower) {
+            if is_terminal(t) || t.lower == ";" || self.speech_verb(&t.lower) {
                 return None;
             }
             k += 1;
@@ -519,6 +536,9 @@ impl Analyser<'_> {
         {
             return self.content(p, from, end);
         }
+        if let Some(start) = self.content_after_addressee(p, verb_word, from, end) {
+            return self.content(p, start, end);
+        }
         if first.lower == ":" || (first.lower == "," && self.lang == Lang::De) {
             if p.quote_of.get(from + 1).copied().flatten().is_some() {
                 return None;
@@ -542,6 +562,47 @@ impl Analyser<'_> {
             k += 1;
         }
         None
+    }
+
+    /// English "told the court he did not see the light", "told local radio it had no such
+    /// plan": past the addressee (and a time phrase), a new clause's subject starts the content.
+    fn content_after_addressee(
+        &self,
+        p: &Para,
+        verb_word: &str,
+        from: usize,
+        end: usize,
+    ) -> Option<usize> {
+        if self.lang != Lang::En || !TELL_VERBS.contains(&verb_word) {
+            return None;
+        }
+        let mut k = from;
+        while k < end && k - from < 4 {
+            let t = &p.tokens[k];
+            let new_phrase = k > from
+                && (SUBJECT_PRONOUNS.contains(&t.lower.as_str())
+                    || contains(self.lex.determiners, &t.lower)
+                    || contains(self.lex.indefinites, &t.lower));
+            if !t.word
+                || new_phrase
+                || contains(self.lex.complementizers, &t.lower)
+                || contains(self.lex.prepositions, &t.lower)
+                || contains(self.lex.conjunctions, &t.lower)
+            {
+                break;
+            }
+            k += 1;
+        }
+        if k == from {
+            return None;
+        }
+        let k = self.skip_adjunct(p, k, end);
+        let t = p.tokens.get(k).filter(|_| k < end)?;
+        let subject = SUBJECT_PRONOUNS.contains(&t.lower.as_str())
+            || contains(self.lex.determiners, &t.lower)
+            || contains(self.lex.indefinites, &t.lower)
+            || (t.capital && t.word);
+        (subject && p.outside(k)).then_some(k)
     }
 
     /// Skips a time or channel adjunct after a verb: "on Thursday", "last week", "in a
@@ -583,7 +644,7 @@ impl Analyser<'_> {
                 }
                 let verb = p.tokens.get(v).filter(|_| v < end).is_some_and(|t| {
                     let w = self.verb_word(t);
-                    contains(self.lex.speech_verbs, w) || contains(self.lex.object_verbs, w)
+                    self.speech_verb(w) || contains(self.lex.object_verbs, w)
                 });
                 k > from && joins && verb && !contains(self.lex.participles, &p.tokens[v].lower)
             })
@@ -652,7 +713,13 @@ impl Analyser<'_> {
                 let lower = p.tokens[k].lower.clone();
                 let object_verb = contains(self.lex.object_verbs, &word);
                 let after_comma = k > sentence.start && p.tokens[k - 1].lower == ",";
-                if contains(self.lex.speech_verbs, &word) || object_verb {
+                let infinitive = k >= 2
+                    && matches!(
+                        p.tokens[k - 1].lower.as_str(),
+                        "a" | "à" | "de" | "d'" | "d\u{2019}"
+                    )
+                    && is_speech_infinitive(self.lang, &word);
+                if self.speech_verb(&word) || object_verb || infinitive {
                     if let Some(found) = self.speaker_of_verb(&p, sentence, k) {
                         let next = self.attribute_verb(
                             &p,
@@ -972,16 +1039,26 @@ impl Analyser<'_> {
             let opener = &p.tokens[sentence.start];
             let clause = !contains(self.lex.prepositions, &opener.lower)
                 && !contains(self.lex.conjunctions, &opener.lower);
+            let incise = comma_before && self.continues_after_incise(p, after_comma, sentence);
+            let min_words = if incise { 1 } else { 3 };
             if clause
                 && c > sentence.start
                 && p.outside(sentence.start)
-                && p.words_in(sentence.start..c) >= 3
+                && p.words_in(sentence.start..c) >= min_words
             {
                 if let Some((s, e)) = p.span(sentence.start..c + 1) {
                     let reason =
                         format!("indirect speech before \u{201c}{verb_text}\u{201d}, {how}");
                     claims.push(paraphrase(s, e, &found.speaker, &reason));
                     attributed = Some(after);
+                    // An incise: "The pills have few uses, she says, and are meant for …",
+                    // "The plan, he was quoted as saying, would cost jobs": both sides are hers.
+                    if incise {
+                        if let Some((s, e)) = p.span(after_comma..sentence.end) {
+                            claims.push(paraphrase(s, e, &found.speaker, &reason));
+                            attributed = Some(sentence.end);
+                        }
+                    }
                 }
             }
         }
@@ -991,6 +1068,35 @@ impl Analyser<'_> {
             return Some(p.token_at(e));
         }
         attributed
+    }
+
+    /// Whether the words after an incise cue's closing comma carry on the clause it
+    /// interrupted (a verb or "and" + verb), rather than adding the outlet's own words.
+    fn continues_after_incise(&self, p: &Para, k: usize, sentence: &Range<usize>) -> bool {
+        let Some(t) = p.tokens.get(k).filter(|_| k < sentence.end && p.outside(k)) else {
+            return false;
+        };
+        if p.words_in(k..sentence.end) < 2 || !t.word || t.capital {
+            return false;
+        }
+        let first = if contains(COORDINATORS, &t.lower) {
+            match p.tokens.get(k + 1) {
+                Some(n) if n.word && !n.capital => n,
+                _ => return false,
+            }
+        } else {
+            t
+        };
+        let w = first.lower.as_str();
+        !contains(self.lex.participles, w)
+            && !RELATIVES.contains(&w)
+            && !contains(self.lex.prepositions, w)
+            && !contains(self.lex.conjunctions, w)
+            && !contains(self.lex.complementizers, w)
+            && !contains(self.lex.determiners, w)
+            && !ADJUNCT_STARTS.contains(&w)
+            && !SUBJECT_PRONOUNS.contains(&w)
+            && !self.speech_verb(w)
     }
 
     /// A content clause as paraphrase, split where a second clause is coordinated to it
@@ -1265,49 +1371,48 @@ impl Analyser<'_> {
                 None if span.start == 0 => self.discourse.lead_in.take(),
                 None => None,
             };
-            let (speaker, confidence, reason): (Option<usize>, u8, String) = if self.lang
-                == Lang::Other
-            {
-                (
-                    None,
-                    30,
-                    "quotation marks only: no attribution rules for this language".to_string(),
-                )
-            } else if let Some(c) = inside_paraphrase {
-                (
-                    c.speaker,
-                    c.confidence.min(80),
-                    "quoted fragment inside indirect speech".to_string(),
-                )
-            } else if span.continued && self.open_quote_speaker.is_some() {
-                let (s, c) = self.open_quote_speaker.unwrap_or((None, 20));
-                (
-                    s,
-                    c.min(80),
-                    "continues the previous paragraph's quote".to_string(),
-                )
-            } else if let Some(r) = lead_in {
-                (
-                    r.entity,
-                    r.confidence.min(80),
-                    format!("colon lead-in{}", resolution_note(&r)),
-                )
-            } else if words < MIN_UNCUED_QUOTE_WORDS {
-                continue;
-            } else if whole {
-                // The speaker the discourse follows: the last one quoted, unless the
-                // previous paragraph brought someone else in since.
-                let last = self.previous_speaker.flatten();
-                let focus = self
-                    .registry
-                    .most_salient(self.discourse.prev_para_clock)
-                    .filter(|&f| {
-                        last.is_none_or(|l| {
-                            self.registry.entities[f].last_seen
-                                > self.registry.entities[l].last_spoke
-                        })
-                    });
-                match (focus, last) {
+            let (speaker, confidence, reason): (Option<usize>, u8, String) =
+                if self.lang == Lang::Other {
+                    (
+                        None,
+                        30,
+                        "quotation marks only: no attribution rules for this language".to_string(),
+                    )
+                } else if let Some(c) = inside_paraphrase {
+                    (
+                        c.speaker,
+                        c.confidence.min(80),
+                        "quoted fragment inside indirect speech".to_string(),
+                    )
+                } else if span.continued && self.open_quote_speaker.is_some() {
+                    let (s, c) = self.open_quote_speaker.unwrap_or((None, 20));
+                    (
+                        s,
+                        c.min(80),
+                        "continues the previous paragraph's quote".to_string(),
+                    )
+                } else if let Some(r) = lead_in {
+                    (
+                        r.entity,
+                        r.confidence.min(80),
+                        format!("colon lead-in{}", resolution_note(&r)),
+                    )
+                } else if words < MIN_UNCUED_QUOTE_WORDS {
+                    continue;
+                } else if whole {
+                    // The speaker the discourse follows: the last one quoted, unless the
+                    // previous paragraph brought someone else in since.
+                    let last = self.previous_speaker.flatten();
+                    let focus = self
+                        .registry
+                        .most_salient(self.discourse.prev_para_clock)
+                        .filter(|&f| {
+                            last.is_none_or(|l| {
+                                self.registry.entities[f].last_seen
+                                    > self.registry.entities[l].last_spoke
+                            })
+                        });
+                    match (focus, last) {
                     (Some(f), _) => (
                         Some(f),
                         60,
@@ -1329,28 +1434,28 @@ impl Analyser<'_> {
                             .to_string(),
                     ),
                 }
-            } else if let Some(c) = nearest_claim(&by_start, &by_end, span.start, span.end) {
-                (
-                    c.speaker,
-                    c.confidence.min(55),
-                    "quote with no cue: the nearest speaker in this paragraph".to_string(),
-                )
-            } else if let Some(f) = self.registry.most_salient(self.discourse.prev_para_clock) {
-                (
-                    Some(f),
-                    45,
-                    format!(
-                        "quote with no cue: {}, the last person the text named",
-                        self.registry.entities[f].name
-                    ),
-                )
-            } else {
-                (
-                    None,
-                    20,
-                    "quote with no cue, and the text names no one before it".to_string(),
-                )
-            };
+                } else if let Some(c) = nearest_claim(&by_start, &by_end, span.start, span.end) {
+                    (
+                        c.speaker,
+                        c.confidence.min(55),
+                        "quote with no cue: the nearest speaker in this paragraph".to_string(),
+                    )
+                } else if let Some(f) = self.registry.most_salient(self.discourse.prev_para_clock) {
+                    (
+                        Some(f),
+                        45,
+                        format!(
+                            "quote with no cue: {}, the last person the text named",
+                            self.registry.entities[f].name
+                        ),
+                    )
+                } else {
+                    (
+                        None,
+                        20,
+                        "quote with no cue, and the text names no one before it".to_string(),
+                    )
+                };
             taken[q] = true;
             let (confidence, reason) = if span.closed {
                 (confidence, reason)
@@ -1391,6 +1496,19 @@ const ZERO_THAT_VERBS: &[&str] = &[
     "estimated", "maintained", "warned", "warns", "reiterated", "acknowledged", "admitted",
     "conceded", "complained", "explained", "stated", "asserted", "contended", "saying", "adding",
     "claiming", "insisting", "arguing", "warning", "noting", "stressing",
+];
+
+/// English verbs that take an addressee before what was said ("told the court he …").
+#[rustfmt::skip]
+const TELL_VERBS: &[&str] = &[
+    "told", "tells", "tell", "telling", "assured", "assures", "reminded", "reminds", "warned",
+    "warns", "informed", "informs", "promised", "promises", "convinced", "wrote",
+];
+
+/// English subject pronouns: one after an addressee opens the content clause.
+#[rustfmt::skip]
+const SUBJECT_PRONOUNS: &[&str] = &[
+    "he", "she", "it", "they", "we", "i", "you", "there",
 ];
 
 /// Relative pronouns that may follow a source ("…, said Smith, who …").
@@ -1502,7 +1620,12 @@ fn split_commas(tokens: &[Token], r: Range<usize>) -> Vec<Range<usize>> {
 /// Drops a leading time phrase ("On Thursday", "Last week") from a subject.
 fn trim_time(tokens: &[Token]) -> Vec<Token> {
     let mut i = 0;
-    while i < tokens.len() && is_time_word(&tokens[i].lower) {
+    while i < tokens.len()
+        && opens_time(
+            &tokens[i].lower,
+            tokens.get(i + 1).map(|t| t.lower.as_str()),
+        )
+    {
         i += 1;
     }
     if i < tokens.len()

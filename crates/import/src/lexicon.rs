@@ -29,6 +29,31 @@ pub fn is_time_word(word: &str) -> bool {
     DAYS.contains(&word) || TIME_WORDS.contains(&word)
 }
 
+/// Words of time that are also prepositions or articles ("on", "le", "el", "am"): of time
+/// only before a day, a month, a number or another word of time ("el lunes", not "el
+/// ministro").
+const TIME_LINKS: &[&str] = &[
+    "this", "on", "in", "at", "am", "im", "le", "el", "en", "last", "earlier", "later",
+];
+
+/// Whether `words[0]` opens a time phrase, given the word after it.
+pub fn opens_time(word: &str, next: Option<&str>) -> bool {
+    if !is_time_word(word) {
+        return false;
+    }
+    if !TIME_LINKS.contains(&word) {
+        return true;
+    }
+    next.is_some_and(|n| {
+        is_time_word(n)
+            || n.starts_with(|c: char| c.is_ascii_digit())
+            || [
+                "week", "month", "year", "night", "morning", "evening", "weekend",
+            ]
+            .contains(&n)
+    })
+}
+
 /// Common given names that tell a person's gender, across the languages of the rules. A name
 /// missing here just leaves the gender unknown until a title or a pronoun gives it.
 #[rustfmt::skip]
@@ -130,7 +155,7 @@ pub const EN: Lexicon = Lexicon {
         "testified", "tweeted", "posted", "asked", "answered", "recounted", "boasted", "joked",
         "lamented", "reported", "indicated", "signalled", "signaled", "hinted", "assured",
         "acknowledges", "admits", "thinks", "thought", "feared", "fears", "hoped", "hopes",
-        "expects", "expected",
+        "expects", "expected", "quoted",
     ],
     object_verbs: &[
         "denounced", "condemned", "criticised", "criticized", "accused", "described", "dismissed",
@@ -318,7 +343,7 @@ pub const FR: Lexicon = Lexicon {
     prepositions: &[
         "à", "au", "aux", "en", "dans", "lors", "pendant", "après", "avant", "devant", "sur", "de",
         "du", "des", "pour", "par", "avec", "vers", "hier", "aujourd'hui", "aujourd’hui", "ce",
-        "cette",
+        "cette", "depuis", "chez", "contre", "sans", "entre", "devant", "face",
     ],
 };
 
@@ -413,7 +438,8 @@ pub const DE: Lexicon = Lexicon {
     ],
     prepositions: &[
         "am", "im", "in", "an", "auf", "bei", "nach", "vor", "während", "mit", "von", "zu", "zum",
-        "zur", "über", "gegenüber", "für", "gestern", "heute",
+        "zur", "über", "gegenüber", "für", "gestern", "heute", "seit", "trotz", "wegen", "ohne",
+        "unter",
     ],
 };
 
@@ -514,7 +540,8 @@ pub const ES: Lexicon = Lexicon {
     ],
     prepositions: &[
         "en", "a", "al", "durante", "tras", "antes", "después", "ante", "sobre", "de", "del",
-        "para", "por", "con", "hacia", "ayer", "hoy", "este", "esta",
+        "para", "por", "con", "hacia", "ayer", "hoy", "este", "esta", "desde", "hasta", "entre",
+        "sin", "contra", "frente", "mediante",
     ],
 };
 
@@ -570,6 +597,100 @@ pub fn contains(list: &'static [&'static str], word: &str) -> bool {
         || index.suffixes.iter().any(|suffix| {
             word == *suffix || (word.len() > suffix.len() + 2 && word.ends_with(suffix))
         })
+}
+
+/// Stems of regular reporting verbs, with the endings news copy uses (tenses, participles,
+/// gerunds): "afirm" covers afirmó, afirma, afirmaba, ha afirmado, afirmando, afirmará.
+/// The word lists above keep the irregular forms.
+#[rustfmt::skip]
+const ES_AR_STEMS: &[&str] = &[
+    "afirm", "declar", "señal", "explic", "asegur", "indic", "agreg", "destac", "manifest",
+    "apunt", "record", "precis", "anunci", "confirm", "coment", "lament", "expres", "consider",
+    "estim", "opin", "denunci", "critic", "alert", "remarc", "enfatiz", "reiter", "recalc",
+    "matiz", "aclar", "relat", "puntualiz", "replic", "apostill", "zanj", "sentenci", "ironiz",
+    "resum", "narr", "subray", "detall", "insinu", "reclam", "advirt", "avis", "asever",
+    "garantiz", "ratific", "reivindic", "justific", "argument", "exclam", "confes", "admit",
+    "cuestion", "tach", "calific", "celebr", "conden", "acus", "rechaz", "sostuv", "contest",
+    "remach", "agradec", "valor",
+];
+#[rustfmt::skip]
+const ES_ER_IR_STEMS: &[&str] = &[
+    "añad", "respond", "escrib", "admit", "promet", "defend", "insist", "reconoc", "advert",
+    "sosten", "coincid", "sugir", "suger", "añad", "decid", "aplaud", "arremet", "describ",
+    "conced", "exig", "ped", "insist",
+];
+const ES_AR_ENDINGS: &[&str] = &[
+    "ó", "a", "an", "aba", "aban", "ado", "ando", "aron", "ará", "aría", "arán",
+];
+const ES_ER_IR_ENDINGS: &[&str] = &[
+    "ió", "e", "en", "ía", "ían", "ido", "iendo", "ieron", "irá", "erá", "iría", "ería",
+];
+#[rustfmt::skip]
+const FR_ER_STEMS: &[&str] = &[
+    "déclar", "affirm", "indiqu", "expliqu", "ajout", "soulign", "estim", "assur", "précis",
+    "annonc", "confi", "insist", "observ", "relev", "confirm", "racont", "comment", "signal",
+    "dénonc", "déplor", "regrett", "tranch", "résum", "ironis", "témoign", "gliss", "lâch",
+    "nuanc", "avanc", "alert", "justifi", "plaid", "argu", "détaill", "lanc", "assén", "jur",
+    "fulmin", "interpell", "exhort", "réclam", "concéd", "constat", "pointu", "expos", "insinu",
+    "rassur", "tempêt", "développ", "souhait", "invoqu", "rétorqu", "répliqu", "ripost",
+    "martel", "rappel", "mentionn", "qualifi", "fustig", "salu", "critiqu", "accus",
+];
+const FR_ER_ENDINGS: &[&str] = &[
+    "e", "é", "ée", "és", "ées", "ent", "ait", "aient", "ant", "era", "erait", "a", "èrent", "le",
+    "lé", "lait",
+];
+
+/// Whether `word` (lower case) is a reporting verb in `lang`: the list, or a regular stem
+/// with one of its endings.
+pub fn is_speech_verb(lex: &'static Lexicon, lang: Lang, word: &str) -> bool {
+    if contains(lex.speech_verbs, word) {
+        return true;
+    }
+    let stem_with = |stems: &[&str], endings: &[&str]| {
+        endings.iter().any(|e| {
+            word.strip_suffix(e)
+                .is_some_and(|stem| stems.contains(&stem))
+        })
+    };
+    match lang {
+        Lang::Es => {
+            stem_with(ES_AR_STEMS, ES_AR_ENDINGS) || stem_with(ES_ER_IR_STEMS, ES_ER_IR_ENDINGS)
+        }
+        Lang::Fr => stem_with(FR_ER_STEMS, FR_ER_ENDINGS),
+        _ => false,
+    }
+}
+
+/// The infinitive of a reporting verb after "a", "à" or "de", in Spanish and French: "se
+/// limitó a asegurar que", "a tenu à rappeler que", "s'est contenté de dire que".
+pub fn is_speech_infinitive(lang: Lang, word: &str) -> bool {
+    match lang {
+        Lang::Es => {
+            ["decir", "sostener", "reconocer"].contains(&word)
+                || word
+                    .strip_suffix("ar")
+                    .is_some_and(|s| ES_AR_STEMS.contains(&s))
+                || word
+                    .strip_suffix("ir")
+                    .or_else(|| word.strip_suffix("er"))
+                    .is_some_and(|s| ES_ER_IR_STEMS.contains(&s))
+        }
+        Lang::Fr => {
+            [
+                "dire",
+                "répondre",
+                "reconnaître",
+                "prévenir",
+                "soutenir",
+                "avertir",
+            ]
+            .contains(&word)
+                || word
+                    .strip_suffix("er")
+                    .is_some_and(|s| FR_ER_STEMS.contains(&s))
+        }
+        _ => false,
+    }
 }
 
 /// Organisation names that read the same in every language.

@@ -356,6 +356,17 @@ pub fn classify(
             });
         }
     }
+    // "the driver", "le chauffeur", "el conductor": a noun that names a person by what they
+    // do is a role with no name.
+    if let (true, Some(head)) = (contains(lex.determiners, &first.lower), span.last()) {
+        if !org_word && span.len() <= 4 && person_noun(lang, &head.lower) {
+            return Some(Mention::Title {
+                head: head.lower.clone(),
+                phrase: words(&full, text),
+                gender,
+            });
+        }
+    }
     if org_word {
         let from = usize::from(contains(lex.determiners, &first.lower));
         if from < span.len() {
@@ -372,6 +383,101 @@ pub fn classify(
         });
     }
     None
+}
+
+/// Whether a common noun names a person by what they do ("driver", "résident", "vecino"):
+/// its ending says so in each language. Nouns with those endings that name things are left
+/// out.
+fn person_noun(lang: Lang, word: &str) -> bool {
+    const THINGS: &[&str] = &[
+        "paper",
+        "letter",
+        "order",
+        "number",
+        "border",
+        "matter",
+        "water",
+        "power",
+        "chapter",
+        "cover",
+        "filter",
+        "center",
+        "centre",
+        "computer",
+        "river",
+        "career",
+        "quarter",
+        "report",
+        "monitor",
+        "sector",
+        "factor",
+        "error",
+        "motor",
+        "floor",
+        "door",
+        "tower",
+        "winter",
+        "summer",
+        "weather",
+        "meter",
+        "register",
+        "counter",
+        "trailer",
+        "poster",
+        "agent",
+        "event",
+        "moment",
+        "comment",
+        "statement",
+        "document",
+        "argument",
+        "element",
+        "percent",
+        "content",
+        "extent",
+        "amount",
+        "plant",
+        "grant",
+        "account",
+        "point",
+        "moteur",
+        "ordinateur",
+        "secteur",
+        "facteur",
+        "valeur",
+        "couleur",
+        "erreur",
+        "intérieur",
+        "extérieur",
+        "ascenseur",
+        "compteur",
+        "moniteur",
+        "radiateur",
+    ];
+    let n = word.chars().count();
+    if n < 4 || THINGS.contains(&word) {
+        return false;
+    }
+    let ends = |list: &[&str]| list.iter().any(|e| word.ends_with(e));
+    match lang {
+        Lang::En => {
+            ends(&["er", "or", "ist", "ian", "ant", "ent", "eer"]) && !word.ends_with("ment")
+        }
+        Lang::Fr => ends(&["eur", "euse", "rice", "iste", "ien", "ienne"]),
+        Lang::Es => {
+            ends(&["ista", "dor", "dora", "tor", "tora", "ero", "era"])
+                && !ends(&[
+                    "carretera",
+                    "dinero",
+                    "frontera",
+                    "primero",
+                    "tercero",
+                    "bandera",
+                    "manera",
+                ])
+        }
+        _ => false,
+    }
 }
 
 fn norm(s: &str) -> String {
