@@ -8,7 +8,7 @@ use super::lexicon::{
     contains, is_speech_infinitive, is_speech_verb, opens_time, Lexicon, DAYS, TIME_WORDS,
 };
 use super::quotes::ParagraphQuotes;
-use super::speakers::{classify, Mention, Registry, Resolution};
+use super::speakers::{classify, person_noun, Mention, Registry, Resolution};
 use super::text::{is_terminal, sentences, tokenize, Token};
 use super::Lang;
 use article_model::PassageKind;
@@ -1295,6 +1295,28 @@ impl Analyser<'_> {
             {
                 start -= 1;
             }
+            // "la maire de Rennes Mei Chen", "le ministre de l'Économie François Aubry": a
+            // role's complement runs into the name; the name is the last two or three words.
+            let mut role_before: Option<Range<usize>> = None;
+            if k - start >= 3 && !contains(self.lex.roles, &p.tokens[start].lower) {
+                let mut b = start;
+                while b > sentence.start
+                    && start - b < 3
+                    && (GENITIVES.contains(&p.tokens[b - 1].lower.as_str())
+                        || contains(self.lex.determiners, &p.tokens[b - 1].lower))
+                {
+                    b -= 1;
+                }
+                if b < start && b > sentence.start && self.is_role_word(&p.tokens[b - 1]) {
+                    let mut r = b - 1;
+                    if r > sentence.start && contains(self.lex.determiners, &p.tokens[r - 1].lower)
+                    {
+                        r -= 1;
+                    }
+                    role_before = Some(r..start + 1);
+                    start += 1;
+                }
+            }
             let run = &p.tokens[start..k];
             let has_role = run.iter().any(|t| contains(self.lex.roles, &t.lower));
             // A place follows a preposition ("in New York"); a name does not.
@@ -1304,13 +1326,14 @@ impl Analyser<'_> {
             let german_noun = self.lang == Lang::De
                 && (start > sentence.start
                     && !matches!(p.tokens[start - 1].lower.as_str(), "," | "und")
-                    || run.iter().any(|t| {
+                    || run.iter().enumerate().any(|(i, t)| {
                         [
                             "ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "ment",
-                            "en",
                         ]
                         .iter()
                         .any(|s| t.lower.ends_with(s))
+                            // A plural noun ends in -en; a given name may too ("Jürgen Brandt").
+                            || (i + 1 == run.len() && t.lower.ends_with("en"))
                     }));
             let plain_name = (2..=4).contains(&run.len())
                 && !after_preposition
@@ -1319,10 +1342,26 @@ impl Analyser<'_> {
                     .iter()
                     .all(|t| t.capital && !contains(self.lex.organisations, &t.lower));
             if (has_role && run.len() >= 2) || plain_name {
+                // The role set beside the name: "Mora, the agency's chief,", "El ministro de
+                // Hacienda, Mateo Huamán,".
+                let apposition = role_before
+                    .clone()
+                    .or_else(|| self.apposition_after(p, sentence, k))
+                    .or_else(|| self.apposition_before(p, sentence, start));
+                let apposition = apposition.map_or(&p.tokens[0..0], |r| &p.tokens[r]);
                 if let Some(Mention::Person { name, role, gender }) =
-                    classify(self.lex, self.lang, p.text, &trim_time(run), &[])
+                    classify(self.lex, self.lang, p.text, &trim_time(run), apposition)
                 {
+                    let extra = if apposition.is_empty() {
+                        String::new()
+                    } else {
+                        p.text[apposition[0].start..apposition[apposition.len() - 1].end]
+                            .to_string()
+                    };
                     self.registry.note_person(&name, &role, gender);
+                    if !extra.is_empty() {
+                        self.registry.note_role(&name, &extra);
+                    }
                 }
             } else if run.len() == 1 {
                 // A surname already met brings its bearer back to mind.
@@ -1330,6 +1369,63 @@ impl Analyser<'_> {
             }
             k = k.max(start + 1);
         }
+    }
+
+    /// A role word: in the lexicon's list, or a noun naming a person by what they do.
+    fn is_role_word(&self, t: &Token) -> bool {
+        contains(self.lex.roles, &t.lower) || person_noun(self.lang, &t.lower)
+    }
+
+    /// Whether a phrase set off by commas reads as a role ("the agency's chief", "alcaldesa
+    /// de Tula", "Sprecher der Polizei"), not a place or a clause.
+    fn role_phrase(&self, p: &Para, r: Range<usize>) -> bool {
+        let words = p.words_in(r.clone());
+        (1..=10).contains(&words)
+            && r.clone().all(|k| p.outside(k) && p.tokens[k].lower != ",")
+            && r.clone().take(4).any(|k| self.is_role_word(&p.tokens[k]))
+            && !r.clone().any(|k| self.speech_verb(&p.tokens[k].lower))
+    }
+
+    /// "Name, ROLE," or "Name, ROLE." after the name ending at `end`.
+    fn apposition_after(
+        &self,
+        p: &Para,
+        sentence: &Range<usize>,
+        end: usize,
+    ) -> Option<Range<usize>> {
+        if end >= sentence.end || p.tokens[end].lower != "," {
+            return None;
+        }
+        let from = end + 1;
+        let to = (from..sentence.end)
+            .find(|&j| p.tokens[j].lower == "," || self.hard_boundary(p, j))
+            .unwrap_or(sentence.end);
+        self.role_phrase(p, from..to).then_some(from..to)
+    }
+
+    /// "ROLE, Name," before the name starting at `start`.
+    fn apposition_before(
+        &self,
+        p: &Para,
+        sentence: &Range<usize>,
+        start: usize,
+    ) -> Option<Range<usize>> {
+        if start <= sentence.start + 1 || p.tokens[start - 1].lower != "," {
+            return None;
+        }
+        let to = start - 1;
+        let mut from = to;
+        while from > sentence.start
+            && p.tokens[from - 1].lower != ","
+            && !self.hard_boundary(p, from - 1)
+        {
+            from -= 1;
+        }
+        while from < to && contains(self.lex.conjunctions, &p.tokens[from].lower) {
+            from += 1;
+        }
+        // The name must close the apposition too ("…, Mateo Huamán, y …") or end the clause.
+        self.role_phrase(p, from..to).then_some(from..to)
     }
 
     /// Quotes that no cue claimed.

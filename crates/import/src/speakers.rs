@@ -49,6 +49,9 @@ pub struct Entity {
     pub anonymous: bool,
     /// A single capitalised word read as a body for want of a title: it may be a surname.
     pub tentative: bool,
+    /// Every role the text gave it, in its own words ("the agency's chief", "Finance
+    /// Minister"): a later "the head of the agency" is matched against all of them.
+    pub roles: Vec<String>,
     /// When it last spoke and was last mentioned, in cue order: salience for pronouns.
     pub last_spoke: usize,
     pub last_seen: usize,
@@ -211,16 +214,27 @@ pub fn classify(
         .unwrap_or(full.len());
     let span: Vec<Token> = full[..cut].to_vec();
     // The name: the last run of capitalised words that are neither roles nor determiners.
-    let is_name_word = |t: &Token| {
+    // German capitalises nouns, so a surname may read as a role ("Klaus Richter", "Anna
+    // Schneider"): after a given name it is the name.
+    let after_name = |i: usize| {
+        lang == Lang::De
+            && i > 0
+            && span[i - 1].capital
+            && !is_role(lex, &span[i - 1])
+            && !contains(lex.determiners, &span[i - 1].lower)
+            && i + 1 == span.len()
+    };
+    let is_name_at = |i: usize| {
+        let t = &span[i];
         t.capital
-            && !is_role(lex, t)
+            && (!is_role(lex, t) || after_name(i))
             && !is_time_word(&t.lower)
             && !contains(lex.determiners, &t.lower)
             && !contains(lex.indefinites, &t.lower)
             && !contains(lex.anonymous_heads, &t.lower)
     };
     let mut end = span.len();
-    while end > 0 && !is_name_word(&span[end - 1]) {
+    while end > 0 && !is_name_at(end - 1) {
         end -= 1;
     }
     let mut start = end;
@@ -230,7 +244,7 @@ pub fn classify(
             && start >= 2
             && span[start - 2].capital
             && start < end;
-        if is_name_word(t) || particle {
+        if is_name_at(start - 1) || particle {
             start -= 1;
         } else {
             break;
@@ -385,10 +399,91 @@ pub fn classify(
     None
 }
 
+/// Role nouns that name the same post in other words, across the languages of the rules.
+#[rustfmt::skip]
+const ROLE_SYNONYMS: &[&[&str]] = &[
+    &["chief", "head", "director", "boss", "leader", "chairman", "chairwoman", "chair", "executive"],
+    &["coach", "manager", "trainer", "entraîneur", "entraîneuse", "sélectionneur", "technicien",
+      "entrenador", "entrenadora", "técnico", "técnica", "míster", "trainerin", "übungsleiter",
+      "übungsleiterin", "cheftrainer", "cheftrainerin"],
+    &["spokesman", "spokeswoman", "spokesperson", "porte-parole", "portavoz", "vocero", "vocera",
+      "sprecher", "sprecherin"],
+    &["mayor", "maire", "édile", "alcalde", "alcaldesa", "regidor", "regidora", "edil",
+      "bürgermeister", "bürgermeisterin", "stadtoberhaupt", "rathauschef", "rathauschefin"],
+    &["minister", "secretary", "ministre", "ministro", "ministra", "titular", "ministerin",
+      "ressortchef", "ressortchefin"],
+    &["directeur", "directrice", "patron", "patronne", "chef", "cheffe", "dirigeant",
+      "dirigeante", "responsable", "numéro"],
+    &["director", "directora", "jefe", "jefa", "responsable", "máximo", "máxima", "dirigente",
+      "titular"],
+    &["chef", "chefin", "leiter", "leiterin", "direktor", "direktorin", "vorsitzende",
+      "vorsitzender", "boss"],
+    &["lawyer", "attorney", "counsel", "avocat", "avocate", "abogado", "abogada", "anwalt",
+      "anwältin"],
+];
+
+/// Words of a role phrase that carry no meaning of their own.
+const ROLE_STOP: &[&str] = &[
+    "the", "a", "an", "of", "de", "du", "des", "la", "le", "les", "l", "d", "el", "los", "las",
+    "del", "der", "die", "das", "den", "dem", "von", "vom", "its", "his", "her", "their", "in",
+    "for", "and", "y", "et", "und", "un", "una", "une", "ein", "eine",
+];
+
+fn content_words(s: &str) -> Vec<String> {
+    norm(s)
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .map(|w| {
+            w.strip_suffix("s")
+                .filter(|_| w.len() > 4)
+                .unwrap_or(w)
+                .to_string()
+        })
+        .filter(|w| w.chars().count() >= 2 && !ROLE_STOP.contains(&w.as_str()))
+        .collect()
+}
+
+/// Two words of one stem: a long common start ("ministra"/"ministro", "préfet"/"préfète",
+/// "gewerkschafter"/"gewerkschaftschef"), or one inside the other (the German compound
+/// "polizeisprecher" holds "sprecher" and "polizei").
+fn same_stem(a: &str, b: &str) -> bool {
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let shorter = a.chars().count().min(b.chars().count());
+    (shorter >= 4 && common >= 4 && common + 3 >= shorter)
+        || (shorter >= 5 && (a.contains(b) || b.contains(a)))
+}
+
+/// How well a description ("the head of the finance ministry", head "head") fits a role the
+/// text gave someone ("the finance minister"): 4 for the head noun itself, 3 for a synonym, 1
+/// for each other word of the same stem. 2 or more is a fit.
+fn role_fit(head: &str, phrase: &str, role: &str) -> u32 {
+    let role_words = content_words(role);
+    if role_words.is_empty() {
+        return 0;
+    }
+    let synonym = |a: &str, b: &str| {
+        ROLE_SYNONYMS
+            .iter()
+            .any(|g| g.contains(&a) && g.contains(&b))
+    };
+    // The same word beats a synonym: "the director" is the agency director before the
+    // union leader.
+    let head_fits = if role_words.iter().any(|w| same_stem(head, w)) {
+        4
+    } else {
+        3 * u32::from(role_words.iter().any(|w| synonym(head, w)))
+    };
+    let others = content_words(phrase)
+        .into_iter()
+        .filter(|w| w != head)
+        .filter(|w| role_words.iter().any(|r| same_stem(w, r)))
+        .count() as u32;
+    head_fits + others
+}
+
 /// Whether a common noun names a person by what they do ("driver", "résident", "vecino"):
 /// its ending says so in each language. Nouns with those endings that name things are left
 /// out.
-fn person_noun(lang: Lang, word: &str) -> bool {
+pub fn person_noun(lang: Lang, word: &str) -> bool {
     const THINGS: &[&str] = &[
         "paper",
         "letter",
@@ -536,6 +631,7 @@ impl Registry {
             kind,
             anonymous,
             tentative: false,
+            roles: Vec::new(),
             last_spoke: 0,
             last_seen: 0,
         }
@@ -687,8 +783,24 @@ impl Registry {
         self.touch(i, false);
     }
 
+    /// Adds a role the text gave a person named in narration.
+    pub fn note_role(&mut self, name: &str, role: &str) {
+        if let Some(i) = self.find_person(name) {
+            let e = &mut self.entities[i];
+            if !e.roles.iter().any(|r| r == role) {
+                e.roles.push(role.to_string());
+            }
+            if e.role.is_empty() {
+                e.role = role.to_string();
+            }
+        }
+    }
+
     fn merge_facts(&mut self, i: usize, name: &str, role: &str, gender: Option<Gender>) {
         let e = &mut self.entities[i];
+        if !role.is_empty() && !e.roles.iter().any(|r| r == role) {
+            e.roles.push(role.to_string());
+        }
         // The fullest form used in the article.
         if name.split(' ').count() > e.name.split(' ').count() {
             e.name = name.to_string();
@@ -751,17 +863,30 @@ impl Registry {
                 phrase,
                 gender,
             } => {
+                // The person whose roles this description fits best ("the director" for "the
+                // agency's chief", "der Polizeisprecher" for "Sprecher der Polizei"), the
+                // most recently seen among equals.
                 let found = self
                     .entities
                     .iter()
                     .enumerate()
-                    .filter(|(_, e)| {
-                        e.kind == VoiceKind::Person && norm(&e.role).contains(head.as_str())
-                            || (e.anonymous && norm(&e.name).contains(head.as_str()))
-                    })
                     .filter(|(_, e)| gender.is_none() || e.gender.is_none() || e.gender == *gender)
-                    .max_by_key(|(_, e)| e.last_seen)
-                    .map(|(i, _)| i);
+                    .filter_map(|(i, e)| {
+                        let score = if e.kind == VoiceKind::Person && !e.anonymous {
+                            std::iter::once(&e.role)
+                                .chain(&e.roles)
+                                .map(|r| role_fit(head, phrase, r))
+                                .max()
+                                .unwrap_or(0)
+                        } else if e.anonymous && norm(&e.name).contains(head.as_str()) {
+                            3
+                        } else {
+                            0
+                        };
+                        (score >= 2).then_some((i, score, e.last_seen))
+                    })
+                    .max_by_key(|&(_, score, seen)| (score, seen))
+                    .map(|(i, _, _)| i);
                 match found {
                     Some(i) => {
                         if self.entities[i].gender.is_none() {

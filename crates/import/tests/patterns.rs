@@ -150,3 +150,85 @@ fn a_body_named_by_its_kind_is_not_a_person_met_before() {
     );
     assert_eq!(said_by(&a, "the strike would go on"), "Union");
 }
+
+// ---- Pattern 3: titles and roles instead of names ----
+
+#[test]
+fn a_role_given_after_the_name_resolves_a_later_title() {
+    let a = draft_in(
+        "en",
+        "Piotr Nowak, the finance minister, and Margaret Doyle, the leader of the dockers' union, met on Monday.\n\n\
+         \u{201c}We asked for talks and we got silence,\u{201d} the minister said.",
+    );
+    assert_eq!(said_by(&a, "We asked for talks"), "Piotr Nowak");
+    let a = draft_in(
+        "es",
+        "Rocío Fernández, alcaldesa de Tula, y Joaquín Ibáñez, entrenador del Betis, se reunieron el lunes.\n\n\
+         \u{ab}Es la peor temporada en veinte años\u{bb}, dijo la alcaldesa.",
+    );
+    assert_eq!(said_by(&a, "Es la peor temporada"), "Rocío Fernández");
+}
+
+#[test]
+fn a_role_given_before_the_name_resolves_a_later_title() {
+    let a = draft_in(
+        "en",
+        "Agency Director Minh Tran and Union Leader Hannah Whitfield met to discuss the strike.\n\n\
+         \u{201c}This is the worst season in years,\u{201d} the director said.",
+    );
+    assert_eq!(said_by(&a, "worst season"), "Minh Tran");
+    let a = draft_in(
+        "es",
+        "El ministro de Hacienda, Mateo Huamán, y la alcaldesa de Tula, Ana Ruiz, se reunieron el lunes.\n\n\
+         La alcaldesa aseguró que el puente volvería a abrir en mayo.",
+    );
+    assert_eq!(said_by(&a, "el puente volvería"), "Ana Ruiz");
+}
+
+#[test]
+fn a_role_in_other_words_resolves_to_the_same_person() {
+    let a = draft_in(
+        "de",
+        "Jürgen Brandt, Sprecher der Polizei, und Tobias Schäfer, Vorsitzender der Gewerkschaft, trafen sich am Montag.\n\n\
+         \u{201e}Das Geld ist da\u{201c}, sagte der Polizeisprecher.",
+    );
+    assert_eq!(said_by(&a, "Das Geld ist da"), "Jürgen Brandt");
+    let a = draft_in(
+        "en",
+        "Samuel Adeyemi, the city's police chief, and Diego Castillo, the company's chief executive, met on Monday.\n\n\
+         \u{201c}We will not wait for another report,\u{201d} the head of the city's police said.",
+    );
+    assert_eq!(said_by(&a, "another report"), "Samuel Adeyemi");
+}
+
+// ---- Patterns 4, 5, 7, 9: unwritten subjects, postposed cues, verbs without "that" ----
+
+#[test]
+fn english_reporting_verbs_without_that_and_incises() {
+    let a = draft_in(
+        "en",
+        "Mayor Lena Ortiz spoke on Monday.\n\n\
+         But she said it had been a long year for the city.\n\n\
+         The pills have few real uses, she says, and are meant for short courses.\n\n\
+         The driver told the court he did not see the light.",
+    );
+    assert_eq!(said_by(&a, "a long year"), "Lena Ortiz");
+    assert_eq!(passage(&a, "he did not see").1, PassageKind::Paraphrase);
+    assert_eq!(said_by(&a, "he did not see"), "The driver");
+    assert_eq!(said_by(&a, "few real uses"), "Lena Ortiz");
+    assert_eq!(said_by(&a, "meant for short courses"), "Lena Ortiz");
+}
+
+#[test]
+fn spanish_verb_forms_dropped_subjects_and_postposed_subjects() {
+    let a = draft_in(
+        "es",
+        "La ministra de Hacienda, Ana Ruiz, compareció el lunes en el Congreso.\n\n\
+         \u{ab}No vamos a subir los impuestos\u{bb}, respondía la ministra desde Lima.\n\n\
+         Ha recalcado que no habrá recortes en sanidad.\n\n\
+         El titular de Hacienda se limitó a asegurar que todo está en orden.",
+    );
+    assert_eq!(said_by(&a, "No vamos a subir"), "Ana Ruiz");
+    assert_eq!(said_by(&a, "no habrá recortes"), "Ana Ruiz");
+    assert_eq!(passage(&a, "todo está en orden").1, PassageKind::Paraphrase);
+}
