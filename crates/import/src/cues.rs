@@ -3,7 +3,7 @@
 //! or the content clause of indirect speech. Quotes with no cue fall back to the rules of
 //! news writing (a paragraph that is all quote continues the previous speaker).
 
-use super::clause;
+use super::clause::{self, reported_mood};
 use super::lexicon::{
     contains, is_speech_infinitive, is_speech_verb, opens_time, Lexicon, DAYS, TIME_WORDS,
 };
@@ -102,6 +102,16 @@ struct Found {
 }
 
 impl Analyser<'_> {
+    /// A verb with a noun phrase right after it ("announced a new plan", "confirmed the
+    /// figures") was used of a thing, not of words left unattributed.
+    fn takes_object(&self, p: &Para, verb: usize) -> bool {
+        p.tokens.get(verb + 1).is_some_and(|t| {
+            contains(self.lex.determiners, &t.lower)
+                || contains(self.lex.indefinites, &t.lower)
+                || t.lower.starts_with(|c: char| c.is_ascii_digit())
+        })
+    }
+
     fn speech_verb(&self, word: &str) -> bool {
         is_speech_verb(self.lex, self.lang, word)
     }
@@ -364,11 +374,19 @@ impl Analyser<'_> {
         } else {
             // Before the verb first ("Smith said", "Smith, the mayor, said"); inverted after
             // a quote or a comma ("…," said Smith), and in languages that invert freely.
+            // German verb-second: a fronted noun that is no body ("Die Lage beschrieb Vogt
+            // so") gives way to a subject after the verb, when there is one.
+            let mut fronted = None;
             let before_subject = if after_quote {
                 None
             } else {
-                self.subject_before(p, sentence, verb)
-                    .filter(|(m, start)| self.can_speak(p, m, *start..verb))
+                match self.subject_before(p, sentence, verb) {
+                    Some((m, start)) if !self.can_speak(p, &m, start..verb) => {
+                        fronted = Some((m, start));
+                        None
+                    }
+                    other => other,
+                }
             };
             match before_subject {
                 Some((m, start)) => (m, verb + 1, start),
@@ -393,7 +411,17 @@ impl Analyser<'_> {
                                 )
                             })
                     };
-                    let (m, end) = after_subject.or_else(dropped)?;
+                    let Some((m, end)) = after_subject.or_else(dropped) else {
+                        // (Before a colon, the lead-in's own reading finds the subject.)
+                        let colon = (verb + 1..sentence.end).any(|k| p.tokens[k].lower == ":");
+                        let (m, start) = fronted.filter(|_| !colon)?;
+                        let speaker = self.registry.resolve(&m);
+                        return Some(Found {
+                            speaker,
+                            after: verb + 1,
+                            clause_start: start,
+                        });
+                    };
                     // German plural "sagten sie": the verb's ending says which "sie".
                     let m = match m {
                         Mention::Pronoun {
@@ -538,6 +566,27 @@ impl Analyser<'_> {
         }
         if let Some(start) = self.content_after_addressee(p, verb_word, from, end) {
             return self.content(p, start, end);
+        }
+        // German "sagte vor dem Ausschuss, …", "sagte der Zeitung, …": past the addressee or
+        // adjunct, the comma opens the reported clause.
+        if self.lang == Lang::De && first.lower != "," {
+            let comma = (from..end.min(from + 7))
+                .take_while(|&k| p.outside(k) && !self.hard_boundary(p, k))
+                .find(|&k| p.tokens[k].lower == ",");
+            let opens_clause = |k: usize| {
+                p.tokens.get(k).is_some_and(|t| {
+                    t.word
+                        && !RELATIVES.contains(&t.lower.as_str())
+                        && !contains(self.lex.conjunctions, &t.lower)
+                        && !contains(self.lex.complementizers, &t.lower)
+                })
+            };
+            if let Some(c) = comma.filter(|&c| c > from && opens_clause(c + 1)) {
+                let words = p.tokens[from..c].iter().filter(|t| t.word).count();
+                if words <= 4 && reported_mood(self.lang, &p.tokens, c + 1..end) {
+                    return self.content(p, c + 1, end);
+                }
+            }
         }
         if first.lower == ":" || (first.lower == "," && self.lang == Lang::De) {
             if p.quote_of.get(from + 1).copied().flatten().is_some() {
@@ -720,7 +769,14 @@ impl Analyser<'_> {
                     )
                     && is_speech_infinitive(self.lang, &word);
                 if self.speech_verb(&word) || object_verb || infinitive {
-                    if let Some(found) = self.speaker_of_verb(&p, sentence, k) {
+                    let found = self.speaker_of_verb(&p, sentence, k);
+                    if found.is_none() && !object_verb && !self.takes_object(&p, k) {
+                        let t = &p.tokens[k];
+                        self.discourse
+                            .orphan_cues
+                            .push((t.start, t.end, t.lower.clone()));
+                    }
+                    if let Some(found) = found {
                         let next = self.attribute_verb(
                             &p,
                             sentence,
@@ -733,7 +789,7 @@ impl Analyser<'_> {
                         );
                         if next.is_some() {
                             self.sentence_speaker = Some(found.speaker.clone());
-                        } else if !object_verb {
+                        } else if !object_verb && !self.takes_object(&p, k) {
                             let t = &p.tokens[k];
                             self.discourse
                                 .orphan_cues
@@ -742,11 +798,6 @@ impl Analyser<'_> {
                         last_cue = Some(found.speaker.clone());
                         k = next.unwrap_or(k + 1).max(k + 1);
                         continue;
-                    } else if !object_verb {
-                        let t = &p.tokens[k];
-                        self.discourse
-                            .orphan_cues
-                            .push((t.start, t.end, t.lower.clone()));
                     }
                 } else if let Some(len) = self.according(&p, k) {
                     if let Some(r) = self.attribute_according(&p, sentence, k, len, &mut claims) {
@@ -760,6 +811,19 @@ impl Analyser<'_> {
                     self.attribute_participle(&p, sentence, k, &mut claims);
                 }
                 k += 1;
+            }
+            // A verb left with nothing counts only where its sentence attributed nothing at
+            // all ("„…“, sagte er und fügte hinzu" has said what it says).
+            if claims.len() > before {
+                let first = p.tokens[sentence.start].start;
+                while self
+                    .discourse
+                    .orphan_cues
+                    .last()
+                    .is_some_and(|&(s, _, _)| s >= first)
+                {
+                    self.discourse.orphan_cues.pop();
+                }
             }
             self.carry_reported(&p, sentence, has_quote, before, &mut claims);
         }
@@ -932,6 +996,18 @@ impl Analyser<'_> {
     /// The subject at the head of a sentence, for a participle with no cue before it
     /// ("Syria reacted angrily …, condemning …").
     fn sentence_subject(&mut self, p: &Para, sentence: &Range<usize>) -> Option<Resolution> {
+        // The clause's subject, read as a lead-in's is ("La ministra de Industria, Elena
+        // Vidal, se mostró … y dijo que …").
+        let first_verb = (sentence.start..sentence.end)
+            .find(|&k| !p.outside(k) || self.speech_verb(self.verb_word(&p.tokens[k])));
+        if let Some(end) = first_verb {
+            if let Some(m) =
+                clause::lead_in_subject(self.lex, self.lang, p.text, &p.tokens, sentence.start..end)
+                    .filter(|m| !matches!(m, Mention::Pronoun { .. }))
+            {
+                return Some(self.registry.resolve(&m));
+            }
+        }
         let mut end = sentence.start;
         while end < sentence.end
             && end - sentence.start < 8
@@ -1006,6 +1082,9 @@ impl Analyser<'_> {
         } else {
             self.content_after(p, word, after, sentence)
         };
+        // A verb of judgement ("denounced the plan as illegal", "calificó de …") reports the
+        // gist in the outlet's words: where it ends is a guess, so the editor is shown it.
+        let judgement = object_verb;
         // Content before the cue: "The talks will resume, the minister said." Only when the cue
         // ends the sentence (or a participle follows: "…, the agency said, warning that …"),
         // and not after a fronted adverbial ("After the meeting, Smith said …").
@@ -1064,7 +1143,15 @@ impl Analyser<'_> {
         }
         if let Some((s, e)) = content {
             let reason = format!("indirect speech after \u{201c}{verb_text}\u{201d}, {how}");
+            let at = claims.len();
             self.push_content(p, s, e, &found.speaker, &reason, claims);
+            if judgement {
+                for c in &mut claims[at..] {
+                    c.confidence = c.confidence.min(55);
+                    c.reason
+                        .push_str("; a verb of judgement: the outlet's words, check the span");
+                }
+            }
             return Some(p.token_at(e));
         }
         attributed
@@ -1519,7 +1606,7 @@ impl Analyser<'_> {
                     ),
                     (None, Some(s)) => (
                         Some(s),
-                        65,
+                        58,
                         "whole paragraph quoted with no cue: the previous paragraph's speaker"
                             .to_string(),
                     ),
@@ -1533,7 +1620,7 @@ impl Analyser<'_> {
                 } else if let Some(c) = nearest_claim(&by_start, &by_end, span.start, span.end) {
                     (
                         c.speaker,
-                        c.confidence.min(55),
+                        c.confidence.min(62),
                         "quote with no cue: the nearest speaker in this paragraph".to_string(),
                     )
                 } else if let Some(f) = self.registry.most_salient(self.discourse.prev_para_clock) {

@@ -329,7 +329,8 @@ pub const FR: Lexicon = Lexicon {
         "assemblée", "sénat", "cabinet", "ambassade", "université", "hôpital", "syndicat",
         "syndicats", "mairie", "préfecture", "parquet", "élysée", "matignon", "quai", "exécutif",
         "direction", "service", "services", "coalition", "mouvement", "collectif", "régie",
-        "compagnie", "fonds", "observatoire", "secrétariat",
+        "compagnie", "fonds", "observatoire", "secrétariat", "club", "équipe", "fédération",
+        "ligue", "préfecture", "gendarmerie", "ville", "région", "ong", "intersyndicale",
     ],
     adverbs: &[
         "toujours", "jamais", "souvent", "s'", "s’", "se", "aussi", "également", "ensuite",
@@ -424,7 +425,8 @@ pub const DE: Lexicon = Lexicon {
         "kreml", "pentagon", "*staatsanwaltschaft", "*feuerwehr", "*bundeswehr", "*militär",
         "*koalition", "*bündnis", "*bewegung", "*firma", "*ag", "*gmbh", "*vorstand", "*verein",
         "*fraktion", "*senat", "*landkreis", "*stadt", "*kommune", "*zentrale", "*dienst",
-        "*dienste", "*aufsicht", "*bundesamt",
+        "*dienste", "*aufsicht", "*bundesamt", "*klub", "*club", "*mannschaft",
+        "*gesellschaft", "*vereinigung", "*kammer", "*senat",
     ],
     adverbs: &[
         "immer", "stets", "nie", "dagegen", "indes", "wiederum", "sich", "auch", "zudem",
@@ -528,7 +530,7 @@ pub const ES: Lexicon = Lexicon {
         "embajada", "universidad", "hospital", "sindicato", "ayuntamiento", "fiscalía",
         "ejecutivo", "dirección", "servicio", "servicios", "coalición", "movimiento", "colectivo",
         "compañía", "fondo", "observatorio", "secretaría", "guardia", "moncloa", "cancillería",
-        "alcaldía", "junta",
+        "alcaldía", "junta", "club", "equipo", "liga", "patronal", "ong",
     ],
     adverbs: &[
         "siempre", "nunca", "hoy", "ayer", "también", "además", "luego", "después", "ya",
@@ -611,7 +613,7 @@ const ES_AR_STEMS: &[&str] = &[
     "resum", "narr", "subray", "detall", "insinu", "reclam", "advirt", "avis", "asever",
     "garantiz", "ratific", "reivindic", "justific", "argument", "exclam", "confes", "admit",
     "cuestion", "tach", "calific", "celebr", "conden", "acus", "rechaz", "sostuv", "contest",
-    "remach", "agradec", "valor",
+    "remach", "agradec", "valor", "inform", "reclam",
 ];
 #[rustfmt::skip]
 const ES_ER_IR_STEMS: &[&str] = &[

@@ -47,8 +47,6 @@ pub struct Entity {
     pub gender: Option<Gender>,
     pub kind: VoiceKind,
     pub anonymous: bool,
-    /// A single capitalised word read as a body for want of a title: it may be a surname.
-    pub tentative: bool,
     /// Every role the text gave it, in its own words ("the agency's chief", "Finance
     /// Minister"): a later "the head of the agency" is matched against all of them.
     pub roles: Vec<String>,
@@ -106,12 +104,21 @@ const NAME_PARTICLES: &[&str] = &[
     "ibn", "dos", "das", "y", "zu", "ter", "den",
 ];
 
+/// The singular of a plural noun, for the lists ("associations", "ministres", "sindicatos").
+fn singular(word: &str) -> Option<&str> {
+    word.strip_suffix('s')
+        .or_else(|| word.strip_suffix('x'))
+        .filter(|w| w.chars().count() >= 4)
+}
+
 fn is_role(lex: &Lexicon, t: &Token) -> bool {
     contains(lex.roles, &t.lower)
 }
 
 fn is_org(lex: &Lexicon, t: &Token) -> bool {
-    contains(lex.organisations, &t.lower) || is_shared_organisation(&t.lower)
+    contains(lex.organisations, &t.lower)
+        || is_shared_organisation(&t.lower)
+        || singular(&t.lower).is_some_and(|w| contains(lex.organisations, w))
 }
 
 fn gender_of(lex: &Lexicon, lang: Lang, tokens: &[Token]) -> Option<Gender> {
@@ -399,6 +406,49 @@ pub fn classify(
     None
 }
 
+/// Nouns that name a body by its kind alone ("the company", "le groupe", "der Konzern").
+const KINDS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "club",
+    "agency",
+    "ministry",
+    "department",
+    "organisation",
+    "organization",
+    "authority",
+    "union",
+    "party",
+    "institute",
+    "bank",
+    "société",
+    "entreprise",
+    "groupe",
+    "ministère",
+    "unternehmen",
+    "konzern",
+    "verein",
+    "firma",
+    "ministerium",
+    "empresa",
+    "compañía",
+    "grupo",
+    "ministerio",
+    "compagnie",
+];
+
+/// Whether a collective's name is its kind alone ("the company", "Unternehmen").
+fn is_kind_only(name: &str) -> bool {
+    let n = norm(name);
+    let n = n
+        .split(' ')
+        .filter(|w| !ROLE_STOP.contains(w))
+        .collect::<Vec<_>>()
+        .join(" ");
+    KINDS.contains(&n.as_str())
+}
+
 /// Role nouns that name the same post in other words, across the languages of the rules.
 #[rustfmt::skip]
 const ROLE_SYNONYMS: &[&[&str]] = &[
@@ -630,7 +680,6 @@ impl Registry {
             gender,
             kind,
             anonymous,
-            tentative: false,
             roles: Vec::new(),
             last_spoke: 0,
             last_seen: 0,
@@ -706,46 +755,15 @@ impl Registry {
 
     /// "The company", "the club": a body named only by its kind is the last body that spoke.
     fn recent_collective(&self, name: &str) -> Option<usize> {
-        const KINDS: &[&str] = &[
-            "company",
-            "firm",
-            "group",
-            "club",
-            "agency",
-            "ministry",
-            "department",
-            "organisation",
-            "organization",
-            "authority",
-            "union",
-            "party",
-            "institute",
-            "bank",
-            "société",
-            "entreprise",
-            "groupe",
-            "ministère",
-            "unternehmen",
-            "konzern",
-            "verein",
-            "firma",
-            "ministerium",
-            "empresa",
-            "compañía",
-            "grupo",
-            "ministerio",
-            "compagnie",
-        ];
         if !KINDS.contains(&norm(name).as_str()) {
             return None;
         }
         // A body of another kind ("the ministry" after "the union") is not this one; a single
-        // word read as a body may be ("Acme … the company"), unless it is a surname.
+        // word read as a body may be ("Acme … the company").
         self.entities
             .iter()
             .enumerate()
             .filter(|(_, e)| e.kind == VoiceKind::Collective && !e.anonymous)
-            .filter(|(_, e)| e.name.contains(' ') || !e.tentative)
             .filter(|(_, e)| {
                 let words = norm(&e.name);
                 !KINDS.iter().any(|k| words.split(' ').any(|w| w == *k))
@@ -850,7 +868,6 @@ impl Registry {
                         VoiceKind::Collective,
                         false,
                     ));
-                    self.entities[i].tentative = true;
                     (
                         Some(i),
                         70,
@@ -926,6 +943,21 @@ impl Registry {
                 .or_else(|| self.recent_collective(name))
             {
                 Some(i) => (Some(i), 85, "collective".to_string()),
+                None if is_kind_only(name) => {
+                    let i = self.add(Self::new_entity(
+                        capitalise(name),
+                        String::new(),
+                        None,
+                        VoiceKind::Collective,
+                        false,
+                    ));
+                    (
+                        Some(i),
+                        55,
+                        "collective named only by its kind, with no such body named before"
+                            .to_string(),
+                    )
+                }
                 None => {
                     let i = self.add(Self::new_entity(
                         capitalise(name),

@@ -146,7 +146,7 @@ fn german_cue_phrases_so_and_nach_darstellung_give_indirect_speech() {
 fn a_body_named_by_its_kind_is_not_a_person_met_before() {
     let a = draft_in(
         "en",
-        "Okafor told reporters: \u{201c}We will not give up on them.\u{201d}\n\nThe union said the strike would go on.",
+        "Grace Okafor told reporters: \u{201c}We will not give up on them.\u{201d}\n\nThe union said the strike would go on.",
     );
     assert_eq!(said_by(&a, "the strike would go on"), "Union");
 }
@@ -231,4 +231,53 @@ fn spanish_verb_forms_dropped_subjects_and_postposed_subjects() {
     assert_eq!(said_by(&a, "No vamos a subir"), "Ana Ruiz");
     assert_eq!(said_by(&a, "no habrá recortes"), "Ana Ruiz");
     assert_eq!(passage(&a, "todo está en orden").1, PassageKind::Paraphrase);
+}
+
+#[test]
+fn german_addressee_or_adjunct_before_the_reported_clause() {
+    let a = draft_in(
+        "de",
+        "Bürgermeisterin Sabine Roth sprach am Montag.\n\n\
+         Die Bürgermeisterin sagte vor dem Ausschuss, für die Reparaturen sei kein Geld mehr da.",
+    );
+    let (name, kind, _, _) = passage(&a, "für die Reparaturen");
+    assert_eq!((name, kind), ("Sabine Roth", PassageKind::Paraphrase));
+}
+
+// ---- Review: confidence that sends the editor where to look ----
+
+#[test]
+fn a_reporting_cue_with_nothing_attributed_is_flagged_for_review() {
+    let a = draft_in(
+        "en",
+        "Mayor Lena Ortiz said on Monday at the town hall in Kingsford.\n\nThe company announced a new plan.",
+    );
+    let (name, _, confidence, reason) = passage(&a, "town hall");
+    assert_eq!(name, OUTLET);
+    assert!(confidence.is_some_and(|c| c < 60));
+    assert!(reason.contains("nothing attributed"), "{reason}");
+    // A verb used of a thing ("announced a new plan") is no missed quote.
+    assert_eq!(passage(&a, "new plan").2, None);
+}
+
+#[test]
+fn doubtful_attributions_fall_below_the_editors_threshold() {
+    let a = draft_in(
+        "en",
+        "The company said the plant would close in May.\n\n\
+         Senator Ann Lee denounced the plan as a betrayal of the workers.",
+    );
+    // A body named only by its kind, with no such body named before it.
+    let (_, _, confidence, reason) = passage(&a, "plant would close");
+    assert!(confidence.unwrap() < 60, "{reason}");
+    // A verb of judgement: where the reported gist ends is a guess.
+    let (name, _, confidence, reason) = passage(&a, "betrayal");
+    assert_eq!(name, "Ann Lee");
+    assert!(confidence.unwrap() < 60, "{reason}");
+    // A named cue is not flagged.
+    let a = draft_in(
+        "en",
+        "\u{201c}We will rebuild,\u{201d} Mayor Ana Silva said.",
+    );
+    assert!(passage(&a, "We will rebuild").2.unwrap() >= 60);
 }
