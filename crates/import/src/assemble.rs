@@ -54,12 +54,7 @@ pub fn draft(paragraphs: &[String], lang: Lang, code: &str, meta: Metadata) -> A
     let pieces: Vec<Vec<Piece>> = paragraphs
         .iter()
         .zip(&all_quotes)
-        .map(|(text, q)| {
-            let claims = analyser.paragraph(text, q);
-            let mut pieces = tile(text, claims);
-            flag_orphan_cues(&mut pieces, &analyser.discourse.orphan_cues);
-            pieces
-        })
+        .map(|(text, q)| tile(text, analyser.paragraph(text, q)))
         .collect();
 
     let outlet = meta
@@ -233,24 +228,6 @@ fn tile(text: &str, mut claims: Vec<Claim>) -> Vec<Piece> {
         }
     }
     out
-}
-
-/// Doubt shown on narration that holds a reporting verb which attributed nothing ("said"
-/// with no quote or content found): a quote may have been missed there, so the editor is sent
-/// to look. Narration keeps its voice; only the confidence and the reason say so.
-const ORPHAN_CUE_CONFIDENCE: u8 = 40;
-
-fn flag_orphan_cues(pieces: &mut [Piece], cues: &[(usize, usize, String)]) {
-    for (start, end, verb) in cues {
-        if let Some(piece) = pieces.iter_mut().find(|p| {
-            p.who == Who::Outlet && p.start <= *start && *end <= p.end && p.reason.is_none()
-        }) {
-            piece.confidence = Some(ORPHAN_CUE_CONFIDENCE);
-            piece.reason = Some(format!(
-                "reporting verb \u{201c}{verb}\u{201d} with nothing attributed to it: check for a missed quote"
-            ));
-        }
-    }
 }
 
 /// Voices in order of first appearance, the unidentified speaker and then the outlet last.

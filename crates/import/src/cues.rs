@@ -53,9 +53,6 @@ pub struct Discourse {
     /// The speaker of the last sentence's reported speech, which the next sentence's mood
     /// may carry on (German subjunctive, French and Spanish conditional).
     reported: Option<Resolution>,
-    /// Reporting verbs of this paragraph that attributed nothing (byte range, the verb): the
-    /// editor is shown them, since a quote may have been missed there.
-    pub orphan_cues: Vec<(usize, usize, String)>,
 }
 
 struct Para<'a> {
@@ -102,16 +99,6 @@ struct Found {
 }
 
 impl Analyser<'_> {
-    /// A verb with a noun phrase right after it ("announced a new plan", "confirmed the
-    /// figures") was used of a thing, not of words left unattributed.
-    fn takes_object(&self, p: &Para, verb: usize) -> bool {
-        p.tokens.get(verb + 1).is_some_and(|t| {
-            contains(self.lex.determiners, &t.lower)
-                || contains(self.lex.indefinites, &t.lower)
-                || t.lower.starts_with(|c: char| c.is_ascii_digit())
-        })
-    }
-
     fn speech_verb(&self, word: &str) -> bool {
         is_speech_verb(self.lex, self.lang, word)
     }
@@ -745,8 +732,8 @@ impl Analyser<'_> {
         };
         self.discourse.prev_para_clock = self.discourse.para_clock;
         self.discourse.para_clock = self.registry.clock();
-        self.discourse.orphan_cues.clear();
-        let mut last_cue: Option<Resolution> = None;
+        // The last cue that attributed nothing, and the first token of its sentence.
+        let mut last_cue: Option<(Resolution, usize)> = None;
         for sentence in rules {
             self.note_people(&p, sentence);
             self.sentence_speaker = None;
@@ -769,14 +756,7 @@ impl Analyser<'_> {
                     )
                     && is_speech_infinitive(self.lang, &word);
                 if self.speech_verb(&word) || object_verb || infinitive {
-                    let found = self.speaker_of_verb(&p, sentence, k);
-                    if found.is_none() && !object_verb && !self.takes_object(&p, k) {
-                        let t = &p.tokens[k];
-                        self.discourse
-                            .orphan_cues
-                            .push((t.start, t.end, t.lower.clone()));
-                    }
-                    if let Some(found) = found {
+                    if let Some(found) = self.speaker_of_verb(&p, sentence, k) {
                         let next = self.attribute_verb(
                             &p,
                             sentence,
@@ -789,13 +769,9 @@ impl Analyser<'_> {
                         );
                         if next.is_some() {
                             self.sentence_speaker = Some(found.speaker.clone());
-                        } else if !object_verb && !self.takes_object(&p, k) {
-                            let t = &p.tokens[k];
-                            self.discourse
-                                .orphan_cues
-                                .push((t.start, t.end, t.lower.clone()));
+                        } else {
+                            last_cue = Some((found.speaker.clone(), sentence.start));
                         }
-                        last_cue = Some(found.speaker.clone());
                         k = next.unwrap_or(k + 1).max(k + 1);
                         continue;
                     }
@@ -812,19 +788,6 @@ impl Analyser<'_> {
                 }
                 k += 1;
             }
-            // A verb left with nothing counts only where its sentence attributed nothing at
-            // all ("„…“, sagte er und fügte hinzu" has said what it says).
-            if claims.len() > before {
-                let first = p.tokens[sentence.start].start;
-                while self
-                    .discourse
-                    .orphan_cues
-                    .last()
-                    .is_some_and(|&(s, _, _)| s >= first)
-                {
-                    self.discourse.orphan_cues.pop();
-                }
-            }
             self.carry_reported(&p, sentence, has_quote, before, &mut claims);
         }
         let sents = if self.lang == Lang::Other {
@@ -837,14 +800,9 @@ impl Analyser<'_> {
         self.discourse.lead_in = None;
         if let Some(last) = p.tokens.len().checked_sub(1) {
             if p.tokens[last].lower == ":" && p.outside(last) {
-                let cue = last_cue.filter(|_| {
-                    self.discourse.orphan_cues.last().is_some_and(|&(s, _, _)| {
-                        sents.last().is_some_and(|r| p.token_at(s) >= r.start)
-                    })
-                });
-                if cue.is_some() {
-                    self.discourse.orphan_cues.pop();
-                }
+                let cue = last_cue
+                    .filter(|(_, start)| sents.last().is_some_and(|r| r.start == *start))
+                    .map(|(r, _)| r);
                 self.discourse.lead_in = cue.or_else(|| self.lead_in_at(&p, &sents, last));
             }
         }
