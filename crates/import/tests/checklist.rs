@@ -12,35 +12,35 @@ use article_import::Lang;
 const FLOORS: &[(&str, [Option<f64>; 4])] = &[
     (
         "1 colon lead-in",
-        [Some(0.67), Some(0.74), Some(0.49), Some(0.77)],
+        [Some(0.99), Some(0.88), Some(0.99), Some(0.99)],
     ),
     (
         "2 no cue, after an introduction",
-        [Some(0.32), Some(0.32), Some(0.32), Some(0.32)],
+        [Some(0.99), Some(0.99), Some(0.99), Some(0.99)],
     ),
     (
         "3a role after the name",
-        [Some(0.00), Some(0.00), Some(0.00), Some(0.01)],
+        [Some(0.97), Some(0.64), Some(0.84), Some(0.99)],
     ),
     (
         "3b role before the name",
-        [Some(0.99), Some(0.00), Some(0.66), Some(0.00)],
+        [Some(0.99), Some(0.45), Some(0.70), Some(0.59)],
     ),
     (
         "3c role in other words",
-        [Some(0.00), Some(0.00), Some(0.00), Some(0.09)],
+        [Some(0.41), Some(0.09), Some(0.59), Some(0.57)],
     ),
     (
         "4 unwritten or inverted subject",
-        [None, Some(0.91), None, Some(0.45)],
+        [None, Some(0.91), None, Some(0.66)],
     ),
     (
         "5 inverted and postposed cues",
-        [Some(0.79), Some(0.69), Some(0.24), Some(0.75)],
+        [Some(0.79), Some(0.97), Some(0.74), Some(0.92)],
     ),
     (
         "6a distractor: object, addressee",
-        [Some(0.49), Some(0.99), Some(0.49), Some(0.49)],
+        [Some(0.49), Some(0.99), Some(0.59), Some(0.99)],
     ),
     (
         "6b distractor: place, event, body",
@@ -52,7 +52,7 @@ const FLOORS: &[(&str, [Option<f64>; 4])] = &[
     ),
     (
         "6d distractor: noun phrase that cannot speak",
-        [Some(0.00), Some(0.00), Some(0.00), Some(0.00)],
+        [Some(0.49), Some(0.49), Some(0.51), Some(0.49)],
     ),
     (
         r#"7 reporting verb without "that", words between"#,
@@ -60,16 +60,16 @@ const FLOORS: &[(&str, [Option<f64>; 4])] = &[
     ),
     (
         "8a German subjunctive carried on",
-        [None, None, Some(0.00), None],
+        [None, None, Some(0.89), None],
     ),
     ("8b German cue phrases", [None, None, Some(0.79), None]),
     (
         "9a French, Spanish reporting verbs",
-        [None, Some(0.72), None, Some(0.66)],
+        [None, Some(0.72), None, Some(0.84)],
     ),
     (
         "9b French, Spanish noun cues",
-        [None, Some(0.00), None, Some(0.00)],
+        [None, Some(0.49), None, Some(0.49)],
     ),
     (
         r#"INV adding "But" (Mais, Aber, Pero)"#,
@@ -81,15 +81,15 @@ const FLOORS: &[(&str, [Option<f64>; 4])] = &[
     ),
     (
         "INV adding a time phrase",
-        [Some(0.84), Some(0.85), Some(0.57), Some(0.81)],
+        [Some(0.96), Some(0.98), Some(0.73), Some(0.95)],
     ),
     (
         "INV adding an addressee",
-        [Some(0.66), Some(0.80), Some(0.38), Some(0.81)],
+        [Some(0.86), Some(0.99), Some(0.68), Some(0.99)],
     ),
     (
         "INV swapping a name",
-        [Some(0.99), Some(0.98), Some(0.98), Some(0.99)],
+        [Some(0.99), Some(0.98), Some(0.99), Some(0.99)],
     ),
 ];
 
