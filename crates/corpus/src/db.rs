@@ -86,6 +86,12 @@ impl fmt::Display for CorpusError {
 
 impl std::error::Error for CorpusError {}
 
+impl From<rusqlite::types::FromSqlError> for CorpusError {
+    fn from(e: rusqlite::types::FromSqlError) -> Self {
+        CorpusError::Sqlite(e.into())
+    }
+}
+
 impl From<rusqlite::Error> for CorpusError {
     fn from(e: rusqlite::Error) -> Self {
         CorpusError::Sqlite(e)

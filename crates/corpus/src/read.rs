@@ -5,6 +5,7 @@ use crate::{Corpus, CorpusError};
 use article_model::Article;
 use rusqlite::{params, Row};
 use serde::Serialize;
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// An article's row, without its text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -176,50 +177,104 @@ impl Corpus {
         Ok(())
     }
 
-    /// Every corpus voice, most quoted first (then by id).
+    /// Every corpus voice, most quoted first (then by id). Three passes in all (voices and
+    /// names, article voices, passages), whatever the number of voices.
     pub fn voices(&self) -> Result<Vec<CorpusVoice>, CorpusError> {
+        let mut voices: Vec<CorpusVoice> = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::new();
         let mut stmt = self.conn.prepare(
-            "SELECT c.id, c.name, c.kind,
-                (SELECT group_concat(name_key, '|') FROM (SELECT name_key FROM voice_names n WHERE n.corpus_voice = c.id ORDER BY name_key)),
-                (SELECT group_concat(doubt, '|') FROM (SELECT doubt FROM voice_names n WHERE n.corpus_voice = c.id AND doubt IS NOT NULL ORDER BY name_key)),
-                (SELECT group_concat(DISTINCT v.gender) FROM article_voices v JOIN voice_names n ON n.name_key = v.name_key WHERE n.corpus_voice = c.id AND v.gender <> 'not stated'),
-                (SELECT count(DISTINCT v.article_id) FROM article_voices v JOIN voice_names n ON n.name_key = v.name_key WHERE n.corpus_voice = c.id),
-                (SELECT count(*) FROM article_voices v JOIN voice_names n ON n.name_key = v.name_key
-                   JOIN passages p ON p.article_id = v.article_id AND p.voice = v.voice WHERE n.corpus_voice = c.id),
-                (SELECT coalesce(sum(p.words), 0) FROM article_voices v JOIN voice_names n ON n.name_key = v.name_key
-                   JOIN passages p ON p.article_id = v.article_id AND p.voice = v.voice WHERE n.corpus_voice = c.id AND p.kind <> 'narration'),
-                (SELECT group_concat(outlet, '|') FROM (SELECT DISTINCT a.outlet FROM article_voices v JOIN voice_names n ON n.name_key = v.name_key
-                   JOIN articles a ON a.id = v.article_id WHERE n.corpus_voice = c.id ORDER BY a.outlet)),
-                (SELECT min(a.date) FROM article_voices v JOIN voice_names n ON n.name_key = v.name_key JOIN articles a ON a.id = v.article_id WHERE n.corpus_voice = c.id),
-                (SELECT max(a.date) FROM article_voices v JOIN voice_names n ON n.name_key = v.name_key JOIN articles a ON a.id = v.article_id WHERE n.corpus_voice = c.id)
-             FROM corpus_voices c",
+            "SELECT c.id, c.name, c.kind, n.name_key, n.doubt
+             FROM corpus_voices c JOIN voice_names n ON n.corpus_voice = c.id
+             ORDER BY c.id, n.name_key",
         )?;
-        let split = |s: Option<String>| -> Vec<String> {
-            s.map(|s| s.split('|').map(str::to_string).collect())
-                .unwrap_or_default()
-        };
-        let rows = stmt.query_map([], |r| {
-            let genders: Option<String> = r.get(5)?;
-            Ok(CorpusVoice {
-                id: r.get(0)?,
-                name: r.get(1)?,
-                kind: r.get(2)?,
-                names: split(r.get(3)?),
-                doubts: split(r.get(4)?),
-                gender: match genders.as_deref() {
-                    None => "not stated".into(),
-                    Some(g) if g.contains(',') => "conflicting".into(),
-                    Some(g) => g.into(),
-                },
-                articles: count(r, 6)?,
-                passages: count(r, 7)?,
-                quoted_words: count(r, 8)?,
-                outlets: split(r.get(9)?),
-                first_date: r.get(10)?,
-                last_date: r.get(11)?,
-            })
-        })?;
-        let mut voices: Vec<CorpusVoice> = rows.collect::<Result<_, _>>()?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let id: String = r.get(0)?;
+            let i = match index.get(&id) {
+                Some(&i) => i,
+                None => {
+                    index.insert(id.clone(), voices.len());
+                    voices.push(CorpusVoice {
+                        id,
+                        name: r.get(1)?,
+                        kind: r.get(2)?,
+                        names: Vec::new(),
+                        gender: String::new(),
+                        articles: 0,
+                        passages: 0,
+                        quoted_words: 0,
+                        outlets: Vec::new(),
+                        first_date: None,
+                        last_date: None,
+                        doubts: Vec::new(),
+                    });
+                    voices.len() - 1
+                }
+            };
+            voices[i].names.push(r.get(3)?);
+            if let Some(doubt) = r.get::<_, Option<String>>(4)? {
+                voices[i].doubts.push(doubt);
+            }
+        }
+        // Articles, outlets, dates and genders, from each article's voices.
+        let mut genders: Vec<BTreeSet<String>> = vec![BTreeSet::new(); voices.len()];
+        let mut outlets: Vec<BTreeSet<String>> = vec![BTreeSet::new(); voices.len()];
+        let mut articles: Vec<HashSet<String>> = vec![HashSet::new(); voices.len()];
+        let mut stmt = self.conn.prepare(
+            "SELECT n.corpus_voice, v.article_id, v.gender, a.outlet, a.date
+             FROM article_voices v
+             JOIN voice_names n ON n.name_key = v.name_key
+             JOIN articles a ON a.id = v.article_id",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let Some(&i) = index.get(r.get_ref(0)?.as_str()?) else {
+                continue;
+            };
+            articles[i].insert(r.get(1)?);
+            let gender: String = r.get(2)?;
+            if gender != "not stated" {
+                genders[i].insert(gender);
+            }
+            let outlet = r.get_ref(3)?.as_str()?;
+            if !outlets[i].contains(outlet) {
+                outlets[i].insert(outlet.to_string());
+            }
+            if let Some(date) = r.get::<_, Option<String>>(4)? {
+                let v = &mut voices[i];
+                if v.first_date.as_ref().is_none_or(|d| date < *d) {
+                    v.first_date = Some(date.clone());
+                }
+                if v.last_date.as_ref().is_none_or(|d| date > *d) {
+                    v.last_date = Some(date);
+                }
+            }
+        }
+        // Passages and quoted words.
+        let mut stmt = self.conn.prepare(
+            "SELECT n.corpus_voice, count(*), coalesce(sum(CASE WHEN p.kind <> 'narration' THEN p.words END), 0)
+             FROM passages p
+             JOIN article_voices v ON v.article_id = p.article_id AND v.voice = p.voice
+             JOIN voice_names n ON n.name_key = v.name_key
+             GROUP BY n.corpus_voice",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            if let Some(&i) = index.get(r.get_ref(0)?.as_str()?) {
+                voices[i].passages = count(r, 1)?;
+                voices[i].quoted_words = count(r, 2)?;
+            }
+        }
+        for (i, v) in voices.iter_mut().enumerate() {
+            v.articles = articles[i].len() as u64;
+            v.outlets = std::mem::take(&mut outlets[i]).into_iter().collect();
+            let g = &genders[i];
+            v.gender = match g.len() {
+                0 => "not stated".into(),
+                1 => g.iter().next().cloned().unwrap_or_default(),
+                _ => "conflicting".into(),
+            };
+        }
         voices.sort_by(|a, b| {
             b.quoted_words
                 .cmp(&a.quoted_words)
