@@ -32,6 +32,6 @@ pub mod synthetic;
 
 pub use app::{App, AppProps, Mode};
 // The pure core, under the names the viewer has always used for it.
-pub use article_i18n as i18n;
 pub use article_import as import;
 pub use article_model as model;
+pub use article_model::i18n;

@@ -37,7 +37,7 @@ pub fn lang_attr(tag: &str) -> String {
     if !ok {
         return String::new();
     }
-    let dir = article_i18n::text_direction(tag);
+    let dir = article_model::i18n::text_direction(tag);
     format!(" lang=\"{}\" dir=\"{dir}\"", esc(tag))
 }
 

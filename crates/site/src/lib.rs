@@ -5,7 +5,7 @@
 //!
 //! Articles are streamed in with [`SiteBuilder::add`]: each one's page and JSON are written at
 //! once, and only what the cross-article pages need (a row, its quoted passages) is kept.
-//! Used by the `corpus` command line (crates/cli); depends on article-model and article-i18n.
+//! Used by the `corpus` command line (crates/cli); depends on article-model.
 
 mod articles;
 mod chart;
@@ -18,7 +18,7 @@ mod stats;
 mod voices;
 mod words;
 
-pub use article_i18n::Locale;
+pub use article_model::i18n::Locale;
 use article_model::Article;
 pub use articles::embed_snippet;
 use collect::Collected;

@@ -1,14 +1,14 @@
 //! The site's words in its locale: the viewer's catalogue (numbers, dates, plurals) with the
 //! site's own (`crates/site/locales/<tag>.json`) over it, English filling any gap.
 
-use article_i18n::{Locale, Strings};
+use article_model::i18n::{Locale, Strings};
 
 pub const SITE_ENGLISH: &str = include_str!("../locales/en.json");
 
 /// Each locale's (viewer catalogue, site catalogue).
 pub fn catalogues(locale: Locale) -> (&'static str, &'static str) {
     match locale {
-        Locale::En => (article_i18n::ENGLISH_JSON, SITE_ENGLISH),
+        Locale::En => (article_model::i18n::ENGLISH_JSON, SITE_ENGLISH),
         Locale::Fr => (
             include_str!("../../../static/locales/fr.json"),
             include_str!("../locales/fr.json"),
