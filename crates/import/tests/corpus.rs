@@ -94,9 +94,9 @@ fn every_draft_is_faithful_to_its_input() {
 }
 
 /// A floor under the development scores, so that a change that breaks a rule fails here; the
-/// scores themselves are printed by `./dev score-import`. The floors are what the importer
-/// reached when the harder part of the corpus came in (quote F1 0.89, quote+speaker F1 0.72);
-/// raise them as the rules improve.
+/// scores themselves are printed by `./dev score-import`. The floors are a point under what the
+/// importer reaches on the enlarged corpus with the rules of issue 19 (quote F1 0.92,
+/// quote+speaker F1 0.81); raise them as the rules improve.
 #[test]
 fn development_scores_stay_above_the_floor() {
     let mut importer = Counts::default();
@@ -106,9 +106,9 @@ fn development_scores_stay_above_the_floor() {
         importer += score(&draft(&gold, false), &gold);
         baseline += score(&draft(&gold, true), &gold);
     }
-    assert!(importer.f1_03() >= 0.88, "quote F1 {:.3}", importer.f1_03());
+    assert!(importer.f1_03() >= 0.91, "quote F1 {:.3}", importer.f1_03());
     assert!(
-        importer.quote_speaker_f1() >= 0.71,
+        importer.quote_speaker_f1() >= 0.80,
         "quote+speaker F1 {:.3}",
         importer.quote_speaker_f1()
     );
