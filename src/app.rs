@@ -1,11 +1,11 @@
 //! The app: state, derived facts and effects, composing the components.
 
 use crate::citation::Day;
-use crate::components::article_body::ArticleBody;
+use crate::components::article_body::{ArticleBody, PrerenderedBody};
 use crate::components::article_header::ArticleHeader;
 use crate::components::embed_panel::EmbedPanel;
-use crate::components::error_panel::ErrorPanel;
-use crate::components::notices::Notices;
+use crate::components::error_panel::error_panel;
+use crate::components::notices::notices;
 use crate::components::reading_controls::ReadingControls;
 use crate::components::source_panel::SourcePanel;
 use crate::components::voice_filter::VoiceFilter;
@@ -79,6 +79,9 @@ pub struct AppProps {
     /// The editor page beside the viewer, when served (not from `file://`, not prerendered).
     #[prop_or_default]
     pub editor: Option<AttrValue>,
+    /// The page's prerendered paragraphs of this article, kept instead of rendered again.
+    #[prop_or_default]
+    pub prerendered: Option<PrerenderedBody>,
 }
 
 impl AppProps {
@@ -98,6 +101,7 @@ impl AppProps {
             remembered: true,
             downloads: true,
             editor: None,
+            prerendered: None,
         }
     }
 }
@@ -123,14 +127,16 @@ pub fn App(props: &AppProps) -> Html {
                 remembered={props.remembered}
                 downloads={props.downloads}
                 editor={props.editor.clone()}
+                prerendered={props.prerendered.clone()}
             />
         },
-        Err(errors) => html! {
-            <ErrorPanel
-                title={props.strings.get("error.title").to_string()}
-                errors={errors.iter().map(|e| e.render(&props.strings)).collect::<Vec<_>>()}
-            />
-        },
+        Err(errors) => error_panel(
+            props.strings.get("error.title"),
+            &errors
+                .iter()
+                .map(|e| e.render(&props.strings))
+                .collect::<Vec<_>>(),
+        ),
     };
     let locale = props.strings.locale;
     html! {
@@ -159,6 +165,7 @@ struct ViewerProps {
     remembered: bool,
     downloads: bool,
     editor: Option<AttrValue>,
+    prerendered: Option<PrerenderedBody>,
 }
 
 #[component]
@@ -180,7 +187,7 @@ fn Viewer(props: &ViewerProps) -> Html {
         })
     };
     // What the options or links asked for that could not be done; later hash changes add to it.
-    let notices = {
+    let notice_list = {
         let given = props.notices.clone();
         use_reducer(move || NoticeList(given.into_iter().chain(initial.1.clone()).collect()))
     };
@@ -213,7 +220,12 @@ fn Viewer(props: &ViewerProps) -> Html {
     let root_ref = use_node_ref();
     let filter = state.filter.clone();
 
-    use_filter_marks(body_ref.clone(), index.clone(), filter.clone());
+    use_filter_marks(
+        body_ref.clone(),
+        props.prerendered.clone(),
+        index.clone(),
+        filter.clone(),
+    );
     use_hash_sync(
         props.mode != Mode::Script,
         article.clone(),
@@ -224,7 +236,7 @@ fn Viewer(props: &ViewerProps) -> Html {
             Callback::from(move |f| state.dispatch(StateAction::Restore(f)))
         },
         {
-            let notices = notices.dispatcher();
+            let notices = notice_list.dispatcher();
             Callback::from(move |more| notices.dispatch(more))
         },
     );
@@ -256,7 +268,7 @@ fn Viewer(props: &ViewerProps) -> Html {
             data-measure={prefs.measure.name()}
             data-labels={prefs.labels.name()}
         >
-            <Notices items={notices.0.clone()} />
+            { notices(&strings, &notice_list.0) }
             // Reading order, and the order on narrow screens and in embeds: title, voices, text,
             // the rest. Wide pages put the voices and the rest in a column beside the text.
             <div class="av-layout">
@@ -276,7 +288,7 @@ fn Viewer(props: &ViewerProps) -> Html {
                     dir={crate::i18n::text_direction(&article.meta.language)}
                     aria-labelledby="av-title"
                 >
-                    <ArticleBody article={article.clone()} body_ref={body_ref} {on_copied} />
+                    <ArticleBody article={article.clone()} body_ref={body_ref} {on_copied} prerendered={props.prerendered.clone()} />
                     <p class="av-copy-announce" role="status">{ (*copy_message).clone() }</p>
                 </article>
                 <div class="av-side">

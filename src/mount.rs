@@ -4,9 +4,10 @@
 
 use crate::app::{App, AppProps, ArticleLoad, Mode};
 use crate::citation::Day;
+use crate::components::article_body::PrerenderedBody;
 use crate::hooks::use_frame_messages::FrameConfig;
 use crate::i18n::{Locale, Message, Strings};
-use crate::model::{builtin_article, Article, DataError};
+use crate::model::{Article, DataError};
 use crate::options::{split_query, Options, OPTION_NAMES};
 use crate::shared::Shared;
 use crate::state::{parse_hash, HashRoute};
@@ -19,6 +20,12 @@ use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 /// Query names that are not viewer options but say how the page is used.
 const FRAME_PARAMS: [&str; 4] = ["embed", "id", "sync", "article"];
 pub const READY_MARK: &str = "article-viewer:ready";
+/// The wasm is instantiated and starts mounting (boot.js marks `article-viewer:boot` before).
+pub const START_MARK: &str = "article-viewer:start";
+/// On the prerendered `.av-root`: the mode (`page`, `frame`) it was rendered for.
+pub const PRERENDERED_ATTR: &str = "data-prerendered";
+/// The built-in article's data element in our pages (`pages::assemble`).
+pub const BUILTIN_ATTR: &str = "data-article-viewer-builtin";
 
 thread_local! {
     /// Every element we mounted into, to show the panic panel in.
@@ -27,13 +34,18 @@ thread_local! {
     static STRINGS: RefCell<Option<Shared<Strings>>> = const { RefCell::new(None) };
 }
 
-/// Mounts the full page (or the iframe embed) into `#article-viewer`, replacing its prerendered
-/// copy once the app has rendered, so the swap neither flashes nor moves the scroll position.
+/// Mounts the full page (or the iframe embed) into `#article-viewer`. The app renders off-screen
+/// and replaces the prerendered copy once rendered, so the swap neither flashes nor moves the
+/// scroll position; it keeps the prerendered paragraphs themselves (the article a reader
+/// already sees), which are neither rebuilt nor painted again.
 pub fn mount_page() {
     let Some(host) = document().get_element_by_id("article-viewer") else {
         return; // loaded as a library by embed.js on someone else's page
     };
     install_panic_hook();
+    if let Some(performance) = window().performance() {
+        let _ = performance.mark(START_MARK);
+    }
     let location = window().location();
     let query = location.search().unwrap_or_default();
     let query = query.strip_prefix('?').unwrap_or(&query).to_string();
@@ -64,6 +76,7 @@ pub fn mount_page() {
     });
     let saved = crate::storage::load();
     let base = base_url();
+    let builtin_url = format!("{base}article.json");
     // The editor is a page of its own beside the viewer; a file opened from disk has none.
     let editor = (mode == Mode::Page && location.protocol().is_ok_and(|p| p.starts_with("http")))
         .then(|| format!("{base}editor.html").into());
@@ -82,7 +95,15 @@ pub fn mount_page() {
     // or built in; only the built-in one has the build's downloads.
     let (article, downloads) = match (supplied_article(&host), param("article")) {
         (Some(article), _) => (article, false),
-        (None, None) => (load_builtin(), true),
+        (None, None) => match page_builtin(&host) {
+            Some(article) => (article, true),
+            None => {
+                return wasm_bindgen_futures::spawn_local(async move {
+                    let load = fetch_builtin(&builtin_url).await;
+                    render_page(host, props(load), true);
+                })
+            }
+        },
         (None, Some(url)) => {
             host.set_text_content(Some(Strings::english().get("error.loading")));
             return wasm_bindgen_futures::spawn_local(async move {
@@ -94,9 +115,46 @@ pub fn mount_page() {
     render_page(host, props(article), downloads);
 }
 
-fn render_page(host: Element, props: AppProps, downloads: bool) {
-    let props = AppProps { downloads, ..props };
-    with_strings(props, move |p| render_swapping(host, p));
+/// `builtin`: the article is the built-in one, the one the page was prerendered with.
+fn render_page(host: Element, props: AppProps, builtin: bool) {
+    let props = AppProps {
+        downloads: builtin,
+        ..props
+    };
+    with_strings(props, move |mut props| {
+        props.prerendered = prerendered_body(&host, &props, builtin);
+        render_swapping(host, props)
+    });
+}
+
+/// The prerendered paragraph blocks to keep, if the page's copy shows this article in this mode
+/// and in this interface language (its labels and buttons' names are the interface's). An
+/// article given in the page (the editor's one-file viewer) or fetched (`?article=`) is not the
+/// one the page was prerendered with, and a page opened as another mode (`index.html?embed`)
+/// was rendered for the other one: those are rendered afresh.
+///
+/// Why not Yew's hydration (`hydration` feature, which keeps every node): measured on this
+/// viewer it adds 16.5 KB gzip to the wasm (hydration code for each component), more than the
+/// first load can carry; the rest of the page is small and renders, identically, in the swap.
+fn prerendered_body(host: &Element, props: &AppProps, builtin: bool) -> Option<PrerenderedBody> {
+    let root = host.first_element_child()?;
+    let same_mode = root.get_attribute(PRERENDERED_ATTR).as_deref() == Some(props.mode.as_str());
+    let language = root
+        .query_selector(".av")
+        .ok()
+        .flatten()?
+        .get_attribute("lang");
+    if !builtin || !same_mode || language.as_deref() != Some(props.strings.locale.tag()) {
+        return None;
+    }
+    let body = root.query_selector(".av-body").ok().flatten()?;
+    let blocks = body.children();
+    let nodes: Vec<web_sys::Node> = (0..blocks.length())
+        .filter_map(|i| blocks.item(i))
+        .map(Into::into)
+        .collect();
+    let paragraphs = props.article.as_ref().ok()?.paragraphs.len();
+    (nodes.len() == paragraphs).then(|| PrerenderedBody(std::rc::Rc::new(nodes)))
 }
 
 /// Renders with the interface in the locale asked for (the `locale` option) or the article's
@@ -177,6 +235,8 @@ pub fn mount_editor() {
         );
         speak_page_language(strings.locale);
         STRINGS.with(|s| *s.borrow_mut() = Some(Shared(strings.clone())));
+        // Rendered afresh: editor.html is not prerendered, since what it shows (saved work, a
+        // draft, the preview of an article being edited) exists only in this browser.
         let props = crate::editor::EditorProps {
             strings: Shared(strings),
             saved: crate::editor::load_saved(),
@@ -224,7 +284,6 @@ pub fn mount_element(host: HtmlElement, stylesheet: &str) {
     notices.extend(warnings);
     let supplied = supplied_article(&host);
     let downloads = supplied.is_none();
-    let article = supplied.unwrap_or_else(load_builtin);
     let saved = crate::storage::load();
     let init = ShadowRootInit::new(ShadowRootMode::Open);
     let Ok(shadow) = host.attach_shadow(&init) else {
@@ -252,21 +311,33 @@ pub fn mount_element(host: HtmlElement, stylesheet: &str) {
     let _ = shadow.append_child(&link);
     let _ = shadow.append_child(&root);
     ROOTS.with(|r| r.borrow_mut().push(root.clone()));
-    let props = AppProps {
+    let base = stylesheet.trim_end_matches("style.css").to_string();
+    let builtin_url = format!("{base}article.json");
+    let props = move |article| AppProps {
         options,
         notices,
         today: Some(today()),
-        base: stylesheet.trim_end_matches("style.css").to_string().into(),
+        base: base.into(),
         prefs: saved.unwrap_or_default(),
         remembered: saved.is_some(),
         downloads,
         on_ready: yew::Callback::from(|()| mark_ready()),
         ..AppProps::new(article, Mode::Script)
     };
-    with_strings(props, move |props| {
-        warn_all(&props.notices);
-        yew::Renderer::<App>::with_root_and_props(root, props).render();
-    });
+    // Rendered afresh: a host page carries no prerendered copy of us (and may give an article
+    // of its own; else the built-in one comes from beside the viewer's files, like the wasm).
+    let render = move |props| {
+        with_strings(props, move |props| {
+            warn_all(&props.notices);
+            yew::Renderer::<App>::with_root_and_props(root, props).render();
+        })
+    };
+    match supplied {
+        Some(article) => render(props(article)),
+        None => wasm_bindgen_futures::spawn_local(async move {
+            render(props(fetch_builtin(&builtin_url).await));
+        }),
+    }
 }
 
 /// An article given in the page itself: a child `<script type="application/json"
@@ -289,7 +360,15 @@ fn render_swapping(host: Element, mut props: AppProps) {
     root.set_class_name("av-root");
     ROOTS.with(|r| r.borrow_mut().push(root.clone()));
     let (host2, root2) = (host.clone(), root.clone());
+    let kept = props.prerendered.clone();
     props.on_ready = yew::Callback::from(move |()| {
+        // The prerendered paragraphs move into the app's (empty) body and the app replaces the
+        // prerendered copy in one step: no frame shows the page without them.
+        if let (Some(kept), Ok(Some(body))) = (&kept, root2.query_selector(".av-body")) {
+            for node in kept.0.iter() {
+                let _ = body.append_child(node);
+            }
+        }
         host2.replace_children_with_node_1(&root2);
         mark_ready();
     });
@@ -312,8 +391,25 @@ fn mark_ready() {
     }
 }
 
-fn load_builtin() -> ArticleLoad {
-    builtin_article().map(Shared::new)
+/// The built-in article from the page's data (our pages carry it beside the prerendered copy).
+fn page_builtin(host: &Element) -> Option<ArticleLoad> {
+    let script = host
+        .query_selector(&format!("script[{BUILTIN_ATTR}]"))
+        .ok()
+        .flatten()?;
+    Some(parse(&script.text_content().unwrap_or_default()))
+}
+
+/// The built-in article from the build's `article.json` beside the viewer's files (a script
+/// embed, or a page that lost its data element).
+async fn fetch_builtin(url: &str) -> ArticleLoad {
+    match fetch_text(url).await {
+        Ok(text) => parse(&text),
+        Err(_) => Err(vec![DataError::new(
+            "article",
+            Message::new("error.network", &[("url", format!("{url:?}"))]),
+        )]),
+    }
 }
 
 fn parse(json: &str) -> ArticleLoad {

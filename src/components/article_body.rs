@@ -3,7 +3,20 @@ use crate::components::use_strings;
 use crate::i18n::Strings;
 use crate::model::{Article, NoteKind, Passage, PassageKind};
 use crate::shared::Shared;
+use std::rc::Rc;
 use yew::prelude::*;
+
+/// The prerendered page's paragraph blocks (`.av-paragraph-block`), taken over as they are: the
+/// article a reader already sees is neither built nor painted again (`mount` checks that they
+/// show this article, in this language, and moves them into the app's body when it swaps in).
+#[derive(Clone, Debug)]
+pub struct PrerenderedBody(pub Rc<Vec<web_sys::Node>>);
+
+impl PartialEq for PrerenderedBody {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleBodyProps {
@@ -13,14 +26,23 @@ pub struct ArticleBodyProps {
     pub body_ref: NodeRef,
     /// Called with what happened after a quote's copy button was used.
     pub on_copied: Callback<String>,
+    #[prop_or_default]
+    pub prerendered: Option<PrerenderedBody>,
 }
 
 /// The article's paragraphs. Each paragraph's text is exactly its passages' text: the voice
-/// labels are CSS generated content (`data-label`), outside the DOM text.
+/// labels are CSS generated content (`data-label`), outside the DOM text. One listener serves
+/// every quote's copy button, including those of prerendered paragraphs.
 #[component]
 pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
     let strings = use_strings();
+    let onclick = copy_on_click(&strings, props);
     let article = &props.article;
+    if props.prerendered.is_some() {
+        // Empty until the swap moves the prerendered blocks in (`mount::render_swapping`), in
+        // the same task that shows the app: moved any earlier, they would leave the page.
+        return html! { <div class="av-body" ref={props.body_ref.clone()} {onclick}></div> };
+    }
     let mut quote_numbers = vec![0usize; article.voices.len()];
     let paragraphs = article.paragraphs.iter().enumerate().map(|(p, paragraph)| {
         let passages = paragraph.passages.iter().map(|passage| {
@@ -29,9 +51,7 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
                 quote_numbers[v] += 1;
                 quote_anchor(&passage.voice, quote_numbers[v])
             });
-            let copy = quote_id
-                .as_ref()
-                .map(|id| copy_button(&strings, props, passage, v, id));
+            let copy = quote_id.as_ref().map(|_| copy_button(&strings, article, v));
             html! { <>{ passage_html(&strings, article, passage, quote_id.clone()) }{ for copy }</> }
         });
         let notes = paragraph
@@ -53,8 +73,58 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
         }
     });
     html! {
-        <div class="av-body" ref={props.body_ref.clone()}>{ for paragraphs }</div>
+        <div class="av-body" ref={props.body_ref.clone()} {onclick}>{ for paragraphs }</div>
     }
+}
+
+/// A click on a quote's copy button (the element after the quote) copies the quote with its
+/// attribution, or selects it where the clipboard is refused.
+fn copy_on_click(strings: &Shared<Strings>, props: &ArticleBodyProps) -> Callback<MouseEvent> {
+    let (strings, article, on_copied) = (
+        strings.clone(),
+        props.article.clone(),
+        props.on_copied.clone(),
+    );
+    Callback::from(move |e: MouseEvent| {
+        let Some(button) = e
+            .target_dyn_into::<web_sys::Element>()
+            .and_then(|t| t.closest(".av-quote-copy").ok().flatten())
+        else {
+            return;
+        };
+        let Some(quote) = button.previous_element_sibling() else {
+            return;
+        };
+        let Some((passage, v)) = quote_by_anchor(&article, &quote.id()) else {
+            return;
+        };
+        let voice = &article.voices[v];
+        let text = quote_with_attribution(&strings, &article, passage, voice);
+        let messages = (
+            strings.fill("quote.copied", &[("name", &voice.name)]),
+            strings.get("quote.selected").to_string(),
+        );
+        let on_copied = on_copied.clone();
+        crate::clipboard::copy_or_select(text, Some(quote.into()), move |copied| {
+            on_copied.emit(if copied { messages.0 } else { messages.1 })
+        });
+    })
+}
+
+/// The direct quote that `quote_anchor` named `id`, with its voice's index.
+fn quote_by_anchor<'a>(article: &'a Article, id: &str) -> Option<(&'a Passage, usize)> {
+    let mut numbers = vec![0usize; article.voices.len()];
+    for passage in article.paragraphs.iter().flat_map(|p| &p.passages) {
+        if passage.kind != PassageKind::Direct {
+            continue;
+        }
+        let v = article.voice_index(&passage.voice).unwrap_or(0);
+        numbers[v] += 1;
+        if quote_anchor(&passage.voice, numbers[v]) == id {
+            return Some((passage, v));
+        }
+    }
+    None
 }
 
 /// `q-<voice>-<n>`: the n-th direct quote of that voice, stable while the data is.
@@ -63,44 +133,14 @@ pub fn quote_anchor(voice: &str, n: usize) -> String {
 }
 
 /// A small button after a direct quote (outside the passage, with no text of its own, so the
-/// paragraph's text stays exactly its passages). It copies the quote with its attribution.
-fn copy_button(
-    strings: &Shared<Strings>,
-    props: &ArticleBodyProps,
-    passage: &Passage,
-    voice: usize,
-    quote_id: &str,
-) -> Html {
-    let article = &props.article;
-    let text = quote_with_attribution(strings, article, passage, &article.voices[voice]);
-    let (body, on_copied, id) = (
-        props.body_ref.clone(),
-        props.on_copied.clone(),
-        quote_id.to_string(),
-    );
-    let name = article.voices[voice].name.clone();
-    let (copied_text, selected_text) = (
-        strings.fill("quote.copied", &[("name", &name)]),
-        strings.get("quote.selected").to_string(),
-    );
-    let onclick = Callback::from(move |_: MouseEvent| {
-        let target = body
-            .cast::<web_sys::Element>()
-            .and_then(|b| b.query_selector(&format!("#{id}")).ok().flatten())
-            .map(web_sys::Node::from);
-        let on_copied = on_copied.clone();
-        let messages = (copied_text.clone(), selected_text.clone());
-        crate::clipboard::copy_or_select(text.clone(), target, move |copied| {
-            on_copied.emit(if copied { messages.0 } else { messages.1 })
-        });
-    });
+/// paragraph's text stays exactly its passages). The body's listener handles its clicks.
+fn copy_button(strings: &Strings, article: &Article, voice: usize) -> Html {
     html! {
         <button
             type="button"
             class="av-quote-copy"
             data-label={strings.get("quote.copy_short").to_string()}
             aria-label={strings.fill("quote.copy", &[("name", &article.voices[voice].name)])}
-            {onclick}
         />
     }
 }

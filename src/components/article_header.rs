@@ -1,5 +1,5 @@
 use crate::citation::given_family;
-use crate::components::date_text::DateText;
+use crate::components::date_text::date_text;
 use crate::components::use_strings;
 use crate::i18n::text_direction;
 use crate::model::Article;
@@ -36,7 +36,7 @@ pub fn ArticleHeader(props: &ArticleHeaderProps) -> Html {
                 if !meta.dateline.is_empty() {
                     <span class="av-dateline-text" {lang} {dir}>{ &meta.dateline }</span>
                 }
-                <DateText date={meta.date.clone()} />
+                { date_text(&strings, &meta.date) }
                 <span class="av-reading-time">{ reading_time(&strings, props.words) }</span>
             </div>
         </header>

@@ -1,24 +1,17 @@
-use crate::components::use_strings;
+use crate::i18n::Strings;
 use crate::model::PublicationDate;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct DateTextProps {
-    pub date: PublicationDate,
-}
-
 /// A date, with an inferred year marked as such and the reason one click (or Enter) away.
 /// Used wherever the article's date appears. The disclosure is flow content, so the whole is
-/// a `div` (laid out inline): HTML allows no `details` inside a `p` or a `span`.
-#[component]
-pub fn DateText(props: &DateTextProps) -> Html {
-    let strings = use_strings();
-    let date = &props.date;
+/// a `div` (laid out inline): HTML allows no `details` inside a `p` or a `span`. A function, not
+/// a component: it has no state, and each component costs the wasm its own machinery.
+pub fn date_text(strings: &Strings, date: &PublicationDate) -> Html {
     if date.is_missing() {
-        return html! { <span class="av-date av-missing">{ date.display_in(&strings) }</span> };
+        return html! { <span class="av-date av-missing">{ date.display_in(strings) }</span> };
     }
     let time =
-        html! { <time datetime={date.value.clone()}>{ date.day_month_year(&strings) }</time> };
+        html! { <time datetime={date.value.clone()}>{ date.day_month_year(strings) }</time> };
     if !date.year_inferred {
         return time;
     }

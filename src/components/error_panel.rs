@@ -1,20 +1,13 @@
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ErrorPanelProps {
-    pub title: AttrValue,
-    pub errors: Vec<String>,
-}
-
 /// Shown instead of the article when its data is invalid (or the app panicked): every problem,
-/// each naming the field, never a blank box.
-#[component]
-pub fn ErrorPanel(props: &ErrorPanelProps) -> Html {
+/// each naming the field, never a blank box. A function: it has no state.
+pub fn error_panel(title: &str, errors: &[String]) -> Html {
     html! {
         <div class="av-error" role="alert">
-            <h2>{ props.title.clone() }</h2>
+            <h2>{ title }</h2>
             <ul>
-                { for props.errors.iter().map(|e| html! { <li><code>{ e }</code></li> }) }
+                { for errors.iter().map(|e| html! { <li><code>{ e }</code></li> }) }
             </ul>
         </div>
     }

@@ -1,23 +1,16 @@
-use crate::components::use_strings;
-use crate::i18n::Message;
+use crate::i18n::{Message, Strings};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct NoticesProps {
-    pub items: Vec<Message>,
-}
-
 /// Options or links that asked for something we could not do (an unknown voice, a bad value).
-#[component]
-pub fn Notices(props: &NoticesProps) -> Html {
-    let strings = use_strings();
-    if props.items.is_empty() {
+/// A function: it has no state.
+pub fn notices(strings: &Strings, items: &[Message]) -> Html {
+    if items.is_empty() {
         return html! {};
     }
     html! {
         <div class="av-notices" role="status">
             <p>{ strings.get("notices.heading") }</p>
-            <ul>{ for props.items.iter().map(|n| html! { <li>{ n.render(&strings) }</li> }) }</ul>
+            <ul>{ for items.iter().map(|n| html! { <li>{ n.render(strings) }</li> }) }</ul>
         </div>
     }
 }

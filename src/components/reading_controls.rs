@@ -1,4 +1,5 @@
 use crate::components::use_strings;
+use crate::hooks::use_disclosure::use_disclosure;
 use crate::i18n::Strings;
 use crate::options::Theme;
 use crate::prefs::{Choice, Font, Labels, Measure, ReadingPrefs, TextSize};
@@ -12,9 +13,11 @@ pub struct ReadingControlsProps {
     pub remembered: bool,
 }
 
-/// Text size, typeface, line width, theme and labels, as groups of toggle buttons.
+/// Text size, typeface, line width, theme and labels, as groups of toggle buttons, made once
+/// the panel is opened.
 #[component]
 pub fn ReadingControls(props: &ReadingControlsProps) -> Html {
+    let (details, opened, ontoggle) = use_disclosure();
     let strings = use_strings();
     let prefs = props.prefs;
     let group = |label: &str, options: Html| {
@@ -28,16 +31,18 @@ pub fn ReadingControls(props: &ReadingControlsProps) -> Html {
     let on_change = &props.on_change;
     let s = &strings;
     html! {
-        <details class="av-reading">
+        <details class="av-reading" ref={details} {ontoggle}>
             <summary>{ s.get("reading.summary") }</summary>
-            { group(s.get("reading.size"), buttons::<TextSize>(s, prefs.text_size, on_change, move |p, v| ReadingPrefs { text_size: v, ..p }, prefs)) }
-            { group(s.get("reading.font"), buttons::<Font>(s, prefs.font, on_change, move |p, v| ReadingPrefs { font: v, ..p }, prefs)) }
-            { group(s.get("reading.measure"), buttons::<Measure>(s, prefs.measure, on_change, move |p, v| ReadingPrefs { measure: v, ..p }, prefs)) }
-            { group(s.get("reading.theme"), buttons::<Theme>(s, prefs.theme, on_change, move |p, v| ReadingPrefs { theme: v, ..p }, prefs)) }
-            { group(s.get("reading.labels"), buttons::<Labels>(s, prefs.labels, on_change, move |p, v| ReadingPrefs { labels: v, ..p }, prefs)) }
-            <p class="av-hint" role="status">
-                { s.get(if props.remembered { "reading.kept" } else { "reading.not_kept" }) }
-            </p>
+            if opened {
+                { group(s.get("reading.size"), buttons::<TextSize>(s, prefs.text_size, on_change, move |p, v| ReadingPrefs { text_size: v, ..p }, prefs)) }
+                { group(s.get("reading.font"), buttons::<Font>(s, prefs.font, on_change, move |p, v| ReadingPrefs { font: v, ..p }, prefs)) }
+                { group(s.get("reading.measure"), buttons::<Measure>(s, prefs.measure, on_change, move |p, v| ReadingPrefs { measure: v, ..p }, prefs)) }
+                { group(s.get("reading.theme"), buttons::<Theme>(s, prefs.theme, on_change, move |p, v| ReadingPrefs { theme: v, ..p }, prefs)) }
+                { group(s.get("reading.labels"), buttons::<Labels>(s, prefs.labels, on_change, move |p, v| ReadingPrefs { labels: v, ..p }, prefs)) }
+                <p class="av-hint" role="status">
+                    { s.get(if props.remembered { "reading.kept" } else { "reading.not_kept" }) }
+                </p>
+            }
         </details>
     }
 }

@@ -1,6 +1,6 @@
 use crate::citation::{cite, missing_for_citation, Day, Style};
 use crate::components::copy_button::CopyButton;
-use crate::components::date_text::DateText;
+use crate::components::date_text::date_text;
 use crate::components::use_strings;
 use crate::model::Article;
 use crate::shared::Shared;
@@ -93,7 +93,7 @@ pub fn SourcePanel(props: &SourcePanelProps) -> Html {
                         <dd>{ &article.meta.dateline }</dd>
                     }
                     <dt>{ t("source.date") }</dt>
-                    <dd><DateText date={article.meta.date.clone()} /></dd>
+                    <dd>{ date_text(&strings, &article.meta.date) }</dd>
                     if let Some(base) = &props.downloads {
                         <dt>{ t("source.data") }</dt>
                         <dd>

@@ -2,6 +2,7 @@
 //! render, so the same components also render natively (prerendering, tests).
 
 pub mod after_frame;
+pub mod use_disclosure;
 pub mod use_filter_marks;
 pub mod use_frame_messages;
 pub mod use_hash_sync;

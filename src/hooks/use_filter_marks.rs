@@ -1,3 +1,4 @@
+use crate::components::article_body::PrerenderedBody;
 use crate::model::ArticleIndex;
 use crate::shared::Shared;
 use crate::state::Filter;
@@ -29,31 +30,54 @@ struct Marks {
 /// paragraph block, outside Yew's render: a click costs the attribute writes that changed, not a
 /// tree diff. The element lists are read once (the article body never re-renders) and zipped
 /// with the derived index.
+/// Prerendered paragraphs (`prerendered`) are marked where they are, before the swap moves them
+/// into the body.
 #[hook]
-pub fn use_filter_marks(body: NodeRef, index: Shared<ArticleIndex>, filter: Filter) {
+pub fn use_filter_marks(
+    body: NodeRef,
+    prerendered: Option<PrerenderedBody>,
+    index: Shared<ArticleIndex>,
+    filter: Filter,
+) {
     let marks = use_mut_ref(Marks::default);
     use_effect_with(filter, move |filter| {
-        if let Some(root) = body.cast::<web_sys::Element>() {
-            apply_marks(&root, &index, filter, &mut marks.borrow_mut());
-        }
+        let roots: Vec<web_sys::Element> = match &prerendered {
+            Some(kept) => kept.0.iter().map(|n| n.clone().unchecked_into()).collect(),
+            None => body.cast::<web_sys::Element>().into_iter().collect(),
+        };
+        apply_marks(&roots, &index, filter, &mut marks.borrow_mut());
     });
 }
 
-fn elements(root: &web_sys::Element, selector: &str) -> Vec<Marked> {
-    let Ok(list) = root.query_selector_all(selector) else {
-        return Vec::new();
-    };
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .map(JsCast::unchecked_into)
-        .collect()
+/// The elements matching `selector` in or under `roots`, in document order.
+fn elements(roots: &[web_sys::Element], selector: &str) -> Vec<Marked> {
+    let mut all = Vec::new();
+    for root in roots {
+        if root.matches(selector).unwrap_or(false) {
+            all.push(root.clone().unchecked_into());
+        }
+        let Ok(list) = root.query_selector_all(selector) else {
+            continue;
+        };
+        all.extend(
+            (0..list.length())
+                .filter_map(|i| list.item(i))
+                .map(JsCast::unchecked_into),
+        );
+    }
+    all
 }
 
-fn apply_marks(root: &web_sys::Element, index: &ArticleIndex, filter: &Filter, marks: &mut Marks) {
+fn apply_marks(
+    roots: &[web_sys::Element],
+    index: &ArticleIndex,
+    filter: &Filter,
+    marks: &mut Marks,
+) {
     if marks.passages.len() != index.passage_voice.len() {
         *marks = Marks {
-            passages: elements(root, ".av-passage"),
-            blocks: elements(root, ".av-paragraph-block"),
+            passages: elements(roots, ".av-passage"),
+            blocks: elements(roots, ".av-paragraph-block"),
             passage_marks: vec![None; index.passage_voice.len()],
             block_marks: vec![None; index.paragraph_passages.len()],
         };

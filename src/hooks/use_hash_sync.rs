@@ -1,4 +1,4 @@
-use super::after_frame::after_next_frame;
+use super::after_frame::when_idle;
 use crate::model::Article;
 use crate::shared::Shared;
 use crate::state::{keep_view_options, parse_hash, Filter, HashRoute};
@@ -33,10 +33,11 @@ pub fn use_hash_sync(
                 write_hash(&article, filter, true);
                 return;
             }
-            // After the frame: `pushState` costs milliseconds, and the dimmed text is what the
-            // reader is waiting for. Each change still gets its own history entry, in order.
+            // After the frame, when idle: `pushState` costs milliseconds, and the dimmed text
+            // (and the next click) is what the reader is waiting for. Each change still gets its
+            // own history entry, in order.
             let (article, filter) = (article.clone(), filter.clone());
-            after_next_frame(move || write_hash(&article, &filter, false));
+            when_idle(move || write_hash(&article, &filter, false));
         });
     }
     {

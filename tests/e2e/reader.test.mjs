@@ -108,6 +108,8 @@ test('reading settings apply at once and are kept across visits', async () => {
   assert.equal(await page.getAttribute('.av-viewer', 'data-text-size'), 'xl');
   assert.equal(await page.getAttribute('.av-viewer', 'data-font'), 'sans');
   assert.equal(await page.getAttribute('.av-viewer', 'data-theme'), 'sepia');
+  // The settings' buttons are made when the panel opens.
+  await page.click('.av-reading summary');
   assert.equal(await page.getAttribute('.av-reading [data-choice="narrow"]', 'aria-pressed'), 'true');
   assert.match(await page.textContent('.av-reading-time'), /^\d+(–\d+)? min read$/);
   await page.context().close();
