@@ -178,14 +178,19 @@ const importSpeed = (args) => {
   const num = (key) => Number(line.match(new RegExp(`${key}=([0-9.]+)`))[1]);
   return { words: num('words'), median: num('median_ms'), best: num('best_ms') };
 };
-const imports = {
+// BENCH_VIEWER_ONLY=1 leaves out the importer's and the editor's parts (the viewer's figures
+// alone, in less time).
+const viewerOnly = Boolean(process.env.BENCH_VIEWER_ONLY);
+const imports = viewerOnly ? null : {
   native: importSpeed(['run', '-q', '--release', '--offline', '-p', 'article-cli', '--bin', 'score-import', '--', '--speed']),
   browser: importSpeed(['test', '--release', '--offline', '--target', 'wasm32-unknown-unknown', '--test', 'import_speed', '--', '--nocapture']),
 };
-rows.push([`import: draft ${imports.native.words.toLocaleString('en')} words, native (unthrottled)`, ms(imports.native.median), ms(imports.native.best), '≤ 50 ms']);
-rows.push([`import: draft ${imports.browser.words.toLocaleString('en')} words, wasm in Chromium (unthrottled)`, ms(imports.browser.median), ms(imports.browser.best), '≤ 150 ms']);
+if (imports) {
+  rows.push([`import: draft ${imports.native.words.toLocaleString('en')} words, native (unthrottled)`, ms(imports.native.median), ms(imports.native.best), '≤ 50 ms']);
+  rows.push([`import: draft ${imports.browser.words.toLocaleString('en')} words, wasm in Chromium (unthrottled)`, ms(imports.browser.median), ms(imports.browser.best), '≤ 150 ms']);
+}
 
-const editor = await editorSpeed();
+const editor = viewerOnly ? null : await editorSpeed();
 // Lighthouse last: it builds the reference builds on first use.
 const lighthouse = lighthouseSummary(await lighthouseRuns());
 const sizeRows = sizes();
@@ -210,7 +215,7 @@ console.log(clickTable(clicks));
 console.log(CLICK_NOTE);
 console.log(oneFileNote);
 console.log();
-console.log(editorTable(editor));
+if (editor) console.log(editorTable(editor));
 console.log();
 console.log(lighthouseTable(lighthouse));
 console.log();

@@ -65,7 +65,9 @@ test('the served HTML already holds the article, the voices and the source', asy
   assert.match(html, /They are there against the will of the legitimate government of Syria/);
   assert.match(html, /data-voice="maria-zakharova"/);
   assert.match(html, /<aside[^>]*class="av-source"/);
-  assert.doesNotMatch(html, /<script(?![^>]*(src=|application\/ld\+json))[^>]*>/, 'no inline script');
+  // Data blocks (JSON-LD, the built-in article's JSON) are not run; nothing else is inline.
+  assert.doesNotMatch(html, /<script(?![^>]*(src=|application\/ld\+json|application\/json))[^>]*>/, 'no inline script');
+  assert.match(html, /<script type="application\/json" data-article-viewer-builtin>\{/);
 });
 
 test('clicking voices marks their passages, dims the rest, announces and updates the hash', async () => {
