@@ -151,6 +151,14 @@ async fn only_matching_hides_paragraphs_without_a_match() {
 async fn a_panic_leaves_a_visible_panel_instead_of_a_dead_viewer() {
     load_stylesheet();
     let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    // The article inside the element: without one, a script embed fetches the built-in
+    // `article.json` from beside the viewer's files, which this test page does not serve.
+    let data = document().create_element("script").unwrap();
+    data.set_attribute("type", "application/json").unwrap();
+    data.set_attribute("data-article-viewer-article", "")
+        .unwrap();
+    data.set_text_content(Some(article_viewer::model::BUILTIN_ARTICLE_JSON));
+    host.append_child(&data).unwrap();
     document().body().unwrap().append_child(&host).unwrap();
     article_viewer::mount::mount_element(host.clone(), "");
     yew::scheduler::flush().await;

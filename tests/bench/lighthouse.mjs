@@ -2,7 +2,7 @@
 // network) on the viewer, served gzip-compressed as a static host would serve it and
 // uncompressed, side by side in one run with the static page (the same HTML with no script) and
 // with earlier builds for reference: the 2026-11-25 build (commit 4056cdc) always, and any
-// commits in BENCH_BEFORE (comma-separated). Earlier builds are built from git into
+// commits in BENCH_BEFORE (comma-separated; BENCH_REFERENCE=skip leaves 4056cdc out). Earlier builds are built from git into
 // target/bench-builds/<commit>/ on first use (a temporary `git worktree`, removed afterwards).
 // Runs interleave the pages, so all see the same machine; medians of BENCH_LH_RUNS (3) runs.
 // `node tests/bench/lighthouse.mjs` prints the table alone; bench.mjs prints it with the rest.
@@ -55,9 +55,11 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Runs Lighthouse on every page; returns [{name, runs: [{score, fcp, lcp, cls, tbt, lcpElement}]}]. */
 export async function lighthouseRuns({ runs = RUNS, before = (process.env.BENCH_BEFORE ?? '').split(',').filter(Boolean) } = {}) {
+  // BENCH_REFERENCE=skip leaves the 2026-11-25 build out (while it is being built elsewhere).
+  const reference = process.env.BENCH_REFERENCE === 'skip' ? [] : [{ name: REFERENCE.name, dist: builtAt(REFERENCE.commit) }];
   const builds = [
     { name: 'viewer', dist: DIST },
-    { name: REFERENCE.name, dist: builtAt(REFERENCE.commit) },
+    ...reference,
     ...before.map((commit) => ({ name: `before (${commit})`, dist: builtAt(commit) })),
   ];
   const servers = [];
