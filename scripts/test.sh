@@ -28,6 +28,9 @@ cargo build -q --offline -p article-cli --bin import
 PYTHONPATH="$AV_PYTHON_SITE" AV_IMPORT_CLI="$PWD/target/debug/import" \
   "$(av_venv_dir)/bin/python" -m pytest -q -p no:cacheprovider tests/python
 
+step "page reader scores on the test pages (body word F1, metadata fields)"
+cargo run -q --offline -p article-cli --bin score-pages
+
 step "browser component tests (wasm-bindgen-test, headless Chromium)"
 cargo test --offline --target wasm32-unknown-unknown --test browser
 

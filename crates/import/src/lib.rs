@@ -11,6 +11,7 @@ pub mod checklist;
 mod clause;
 mod cues;
 mod lexicon;
+pub mod page;
 mod quotes;
 pub mod score;
 mod speakers;
@@ -18,6 +19,7 @@ pub mod text;
 mod unclaimed;
 
 use article_model::{is_iso_date, is_web_url, Article, Passage};
+pub use page::{import_html, looks_like_html, PageDraft, PageMeta};
 use std::fmt;
 
 /// The editor asks for a second look at every passage the importer gave less confidence than
@@ -103,6 +105,8 @@ pub enum ImportError {
         field: &'static str,
         message: String,
     },
+    /// A web page that could not be read (too large, too deep, no article text).
+    Page(page::PageError),
 }
 
 impl fmt::Display for ImportError {
@@ -124,6 +128,7 @@ impl fmt::Display for ImportError {
                 "the input looks binary, not text (control byte at offset {offset})"
             ),
             ImportError::Option { field, message } => write!(f, "{field}: {message}"),
+            ImportError::Page(e) => write!(f, "{e}"),
         }
     }
 }
@@ -137,6 +142,41 @@ pub fn import_bytes(bytes: &[u8], options: &ImportOptions) -> Result<Draft, Impo
         offset: e.valid_up_to(),
     })?;
     import(text, options)
+}
+
+/// What a file or a paste drafted into, and, when it was a web page, what the page said.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Imported {
+    pub draft: Draft,
+    pub page: Option<PageMeta>,
+}
+
+/// Bytes that may be plain text or a web page (told apart by [`looks_like_html`]): each is
+/// drafted by its own rules and limits. `address` is where a page was fetched from.
+pub fn import_input(
+    bytes: &[u8],
+    address: Option<&str>,
+    options: &ImportOptions,
+) -> Result<Imported, ImportError> {
+    if bytes.len() > article_page::MAX_PAGE_BYTES {
+        return Err(ImportError::Page(page::PageError::TooLarge {
+            bytes: bytes.len(),
+        }));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| ImportError::NotUtf8 {
+        offset: e.valid_up_to(),
+    })?;
+    if looks_like_html(text) {
+        let PageDraft { draft, page, .. } = import_html(text, address, options)?;
+        return Ok(Imported {
+            draft,
+            page: Some(page),
+        });
+    }
+    Ok(Imported {
+        draft: import_bytes(bytes, options)?,
+        page: None,
+    })
 }
 
 /// Drafts an article from text: paragraphs separated by blank lines.

@@ -21,10 +21,11 @@ pub fn attr<'a>(node: NodeR<'a>, name: &str) -> Option<&'a str> {
     }
 }
 
-/// Class and id together, lower-cased: what Readability's patterns look at.
+/// Class and id together, lower-cased: what Readability's patterns look at; and the component
+/// names that script-built pages give instead (`data-component="byline-block"`).
 pub fn class_and_id(node: NodeR<'_>) -> String {
     let mut out = String::new();
-    for name in ["class", "id"] {
+    for name in ["class", "id", "data-component", "data-testid"] {
         if let Some(v) = attr(node, name) {
             out.push_str(&v.to_lowercase());
             out.push(' ');
@@ -134,14 +135,15 @@ pub fn has_block_child(node: NodeR<'_>) -> bool {
     false
 }
 
-/// Collapses runs of whitespace to one space and trims.
+/// Collapses runs of whitespace to one space and trims; drops control characters.
 pub fn collapse(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(word);
+        // Control characters are never text a reader sees.
+        out.extend(word.chars().filter(|c| !c.is_control()));
     }
     out
 }

@@ -169,6 +169,15 @@ impl fmt::Display for PageError {
 
 impl std::error::Error for PageError {}
 
+/// "Ana Silva", "By Ana Silva and Tom Roe": a line that only names the page's authors.
+fn is_byline_of(text: &str, authors: &[String]) -> bool {
+    if authors.is_empty() || text.chars().count() > 200 {
+        return false;
+    }
+    let names = meta::split_names(text);
+    !names.is_empty() && names.iter().all(|n| authors.contains(&dom::fold(n)))
+}
+
 /// Reads a page. `address` is where it was fetched from, when known: relative links resolve
 /// against it, and it is the canonical URL when the page names none.
 pub fn read_page(html: &str, address: Option<&str>) -> Result<Page, PageError> {
@@ -191,11 +200,18 @@ pub fn read_page(html: &str, address: Option<&str>) -> Result<Page, PageError> {
             });
     }
     let title = meta.title.as_ref().map(|t| dom::fold(&t.value));
+    let authors: Vec<String> = meta
+        .authors
+        .iter()
+        .flat_map(|a| a.value.iter().map(|n| dom::fold(n)))
+        .collect();
     let blocks: Vec<Block> = extracted
         .blocks
         .into_iter()
-        // The title printed again above the text is not body text.
+        // The title printed again above the text is not body text, nor is a byline that names
+        // no more than the authors.
         .filter(|b| b.kind != BlockKind::Heading || title.as_deref() != Some(&dom::fold(&b.text)))
+        .filter(|b| !is_byline_of(&b.text, &authors))
         .collect();
     if blocks.is_empty() {
         return Err(PageError::NoText);

@@ -25,7 +25,7 @@ fn pages() -> Vec<(String, String, serde_json::Value)> {
 #[test]
 fn every_test_page_is_read_as_expected() {
     let pages = pages();
-    assert!(pages.len() >= 9, "the test pages are missing");
+    assert!(pages.len() >= 10, "the test pages are missing");
     for (name, html, expected) in pages {
         let page = read_page(&html, None).unwrap_or_else(|e| panic!("{name}: {e}"));
         let s = score(Some(&page), &expected).unwrap();
