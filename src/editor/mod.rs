@@ -7,6 +7,7 @@ mod autosave;
 mod correct;
 mod dom;
 mod doubts;
+mod from_page;
 mod preview;
 mod problems;
 mod publish;

@@ -35,7 +35,11 @@ export const BUDGET = {
   // The editor's page (issue 12), a tool rather than a reader's page: its wasm carries the
   // importer (with whatlang's language tables, about 295 KB before the correction panels),
   // the editing commands and panels, and the viewer's components for the preview.
-  'editor first load': 390_000,
+  // Raised to 680 KB (from 390) for web pages in the editor (issue 22): the HTML parser
+  // (html5ever with its tag-name atoms and entity table, through scraper) and the page reader
+  // with its URL resolution (editor first load 387.9 -> 663 KB gzip; editor wasm 372.0 ->
+  // about 647 KB). The viewer's first load does not carry any of it (190.6 KB before and after).
+  'editor first load': 680_000,
 };
 
 export function measure(file) {
