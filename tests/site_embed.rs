@@ -1,5 +1,7 @@
 //! The corpus browser (crates/site) gives each article the embed code the viewer's publish panel
 //! writes for an article file beside the viewer: one format, held here to the viewer's own.
+//! Native only: the corpus browser is a native dev-dependency of the viewer.
+#![cfg(not(target_arch = "wasm32"))]
 
 use article_viewer::embed_snippets::iframe_snippet_for_file;
 
