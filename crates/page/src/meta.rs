@@ -345,7 +345,8 @@ fn time_element(root: NodeR<'_>) -> Option<Found<String>> {
         })
 }
 
-/// `YYYY-MM-DD` from an ISO 8601 date or date-time, if it is a real calendar date.
+/// `YYYY-MM-DD` from an ISO 8601 date or date-time, if it is a real calendar date (the model's
+/// own check) from 1800 on: an earlier year is a template's placeholder, not a publication date.
 pub fn calendar_date(value: &str) -> Option<String> {
     let value = value.trim();
     let date = value.get(..10)?;
@@ -353,26 +354,7 @@ pub fn calendar_date(value: &str) -> Option<String> {
     if !(rest.is_empty() || rest.starts_with(['T', 't', ' '])) {
         return None;
     }
-    let bytes = date.as_bytes();
-    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
-        let part = &date[r];
-        part.bytes()
-            .all(|b| b.is_ascii_digit())
-            .then(|| part.parse().ok())?
-    };
-    if bytes[4] != b'-' || bytes[7] != b'-' {
-        return None;
-    }
-    let (year, month, day) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return None,
-    };
-    (year >= 1800 && (1..=days).contains(&day)).then(|| date.to_string())
+    (article_model::is_iso_date(date) && &date[..4] >= "1800").then(|| date.to_string())
 }
 
 /// `<base href>` or the page's own address: what relative links resolve against.
