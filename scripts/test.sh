@@ -15,7 +15,7 @@ step "clippy (native with ssr, and wasm)"
 cargo clippy --offline --workspace --all-targets --features article-viewer/ssr -- -D warnings
 cargo clippy --offline --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
 
-step "native tests: the pure crates (model, i18n, import, corpus, cli: including corpus crash and concurrency runs), then the viewer: state, source text, rendering, corpus, properties"
+step "native tests: the pure crates (model, page, import, corpus, site, cli: including corpus crash and concurrency runs), then the viewer: state, source text, rendering, corpus, properties"
 cargo test --offline --workspace --features article-viewer/ssr
 
 step "importer scores on the annotated corpus (development and held-out)"
