@@ -5,7 +5,8 @@
 
 use super::clause::{self, reported_mood};
 use super::lexicon::{
-    contains, is_speech_infinitive, is_speech_verb, opens_time, Lexicon, DAYS, TIME_WORDS,
+    contains, is_speech_infinitive, is_speech_verb, opens_time, time_phrase_at, Lexicon, DAYS,
+    TIME_WORDS,
 };
 use super::quotes::ParagraphQuotes;
 use super::speakers::{classify, person_noun, Mention, Registry, Resolution};
@@ -206,10 +207,12 @@ impl Analyser<'_> {
             head_start += 1;
         }
         // In German, a part that opens with a preposition is a fronted adverbial ("In
-        // Moravien, …, kündigte das Ministerium an"): the subject follows the verb.
+        // Moravien, …, kündigte das Ministerium an"): the subject follows the verb. "Aus"
+        // names a source ("Aus Verhandlungskreisen hieß es").
         if self.lang == Lang::De
             && head_start < head.end
             && contains(self.lex.prepositions, &p.tokens[head_start].lower)
+            && p.tokens[head_start].lower != "aus"
         {
             return None;
         }
@@ -236,7 +239,7 @@ impl Analyser<'_> {
         // "dijo en un comunicado", "sagte am Montag der Minister": past the adjunct first.
         let from = self.skip_adjunct(p, from, sentence.end);
         let mut j = from;
-        while j < sentence.end && j - from < 8 {
+        while j < sentence.end && j - from < 10 {
             let t = &p.tokens[j];
             // "the mayor of Lyon", "le porte-parole du gouvernement", "der Sprecher des
             // Ministeriums": a genitive belongs to the subject.
@@ -245,7 +248,11 @@ impl Analyser<'_> {
                 && p.tokens
                     .get(j + 1)
                     .is_some_and(|n| n.capital || contains(self.lex.determiners, &n.lower));
+            let next = p.tokens.get(j + 1).map(|n| n.lower.as_str());
+            // "sagte der Minister vergangene Woche", "said the minister last week".
+            let time = j > from && time_phrase_at(&t.lower, next);
             let stop = t.lower == ","
+                || time
                 || self.hard_boundary(p, j)
                 || contains(self.lex.complementizers, &t.lower)
                 || (!genitive
@@ -259,14 +266,14 @@ impl Analyser<'_> {
             if genitive {
                 // Take the genitive's determiner with it ("de la Santé", "des Ministeriums").
                 while j < sentence.end
-                    && j - from < 8
+                    && j - from < 10
                     && contains(self.lex.determiners, &p.tokens[j].lower)
                 {
                     j += 1;
                 }
             }
         }
-        if j == from || (j < sentence.end && j - from >= 8) {
+        if j == from || (j < sentence.end && j - from >= 10) {
             return None;
         }
         // An apposition after a comma: "said Smith, the company's chief executive."
@@ -525,7 +532,11 @@ impl Analyser<'_> {
         sentence: &Range<usize>,
     ) -> Option<(usize, usize)> {
         let end = sentence.end;
+        let verb_end = from;
         let mut from = self.skip_adjunct(p, from, end);
+        // "sagte am Montag, die Gespräche würden …": the adjunct took the comma that opens
+        // the reported clause.
+        let comma_taken = from > verb_end && p.tokens[from - 1].lower == ",";
         while from < end && contains(self.lex.adverbs, &p.tokens[from].lower) {
             from += 1;
         }
@@ -560,15 +571,13 @@ impl Analyser<'_> {
             let comma = (from..end.min(from + 7))
                 .take_while(|&k| p.outside(k) && !self.hard_boundary(p, k))
                 .find(|&k| p.tokens[k].lower == ",");
-            let opens_clause = |k: usize| {
-                p.tokens.get(k).is_some_and(|t| {
-                    t.word
-                        && !RELATIVES.contains(&t.lower.as_str())
-                        && !contains(self.lex.conjunctions, &t.lower)
-                        && !contains(self.lex.complementizers, &t.lower)
-                })
-            };
-            if let Some(c) = comma.filter(|&c| c > from && opens_clause(c + 1)) {
+            if comma_taken
+                && self.opens_main_clause(p, from)
+                && reported_mood(self.lang, &p.tokens, from..end)
+            {
+                return self.content(p, from, end);
+            }
+            if let Some(c) = comma.filter(|&c| c > from && self.opens_main_clause(p, c + 1)) {
                 let words = p.tokens[from..c].iter().filter(|t| t.word).count();
                 if words <= 4 && reported_mood(self.lang, &p.tokens, c + 1..end) {
                     return self.content(p, c + 1, end);
@@ -598,6 +607,23 @@ impl Analyser<'_> {
             k += 1;
         }
         None
+    }
+
+    /// Whether a German clause after a comma opens at token `k` as a main clause (the
+    /// reported one, verb second) rather than a relative or subordinate one. "die" before a
+    /// noun is the article of a subject ("…, die Gespräche würden …"); alone it is a relative
+    /// pronoun ("…, die die Sitzung leitete").
+    fn opens_main_clause(&self, p: &Para, k: usize) -> bool {
+        p.tokens.get(k).is_some_and(|t| {
+            let article = contains(self.lex.determiners, &t.lower)
+                && p.tokens.get(k + 1).is_some_and(|n| {
+                    n.word && n.capital && !contains(self.lex.determiners, &n.lower)
+                });
+            t.word
+                && (article || !RELATIVES.contains(&t.lower.as_str()))
+                && !contains(self.lex.conjunctions, &t.lower)
+                && !contains(self.lex.complementizers, &t.lower)
+        })
     }
 
     /// English "told the court he did not see the light", "told local radio it had no such
@@ -1242,10 +1268,13 @@ impl Analyser<'_> {
         }
         let mention = self.classify_range(p, from..j)?;
         let r = self.registry.resolve(&mention);
-        let at_start = k == sentence.start
-            || (k..k + 1).all(|i| {
-                i > sentence.start && p.tokens[i - 1].lower == "," && i - 1 == sentence.start
-            });
+        // "Laut …", "Aber laut …", "Mais selon …": only a conjunction, an adverb or a comma
+        // before the cue.
+        let at_start = p.tokens[sentence.start..k].iter().all(|t| {
+            t.lower == ","
+                || contains(self.lex.conjunctions, &t.lower)
+                || contains(self.lex.adverbs, &t.lower)
+        });
         let cue = p.tokens[k..k + len]
             .iter()
             .map(|t| t.lower.as_str())
@@ -1255,7 +1284,7 @@ impl Analyser<'_> {
             "\u{201c}{cue}\u{201d} and the source{}",
             resolution_note(&r)
         );
-        let content = if at_start || k == sentence.start {
+        let content = if at_start {
             let start = if p.tokens.get(j).is_some_and(|t| t.lower == ",") {
                 j + 1
             } else {
@@ -1360,6 +1389,45 @@ impl Analyser<'_> {
                     }
                     role_before = Some(r..start + 1);
                     start += 1;
+                }
+            }
+            // "le PDG du groupe Olivier Brunet", "el director del hospital Carlos Rivas": a role,
+            // a genitive link and a lower-case complement before the name.
+            if role_before.is_none() && k - start >= 2 {
+                let genitive = |i: usize| GENITIVES.contains(&p.tokens[i].lower.as_str());
+                let mut c = start;
+                while c > sentence.start
+                    && start - c < 3
+                    && p.outside(c - 1)
+                    && p.tokens[c - 1].word
+                    && !genitive(c - 1)
+                    && !contains(self.lex.determiners, &p.tokens[c - 1].lower)
+                    && !contains(self.lex.conjunctions, &p.tokens[c - 1].lower)
+                    && !self.is_role_word(&p.tokens[c - 1])
+                    && !self.speech_verb(&p.tokens[c - 1].lower)
+                {
+                    c -= 1;
+                }
+                let mut b = c;
+                let mut links = 0;
+                while b > sentence.start
+                    && c - b < 3
+                    && (genitive(b - 1) || contains(self.lex.determiners, &p.tokens[b - 1].lower))
+                {
+                    links += usize::from(genitive(b - 1));
+                    b -= 1;
+                }
+                if c < start
+                    && links > 0
+                    && b > sentence.start
+                    && self.is_role_word(&p.tokens[b - 1])
+                {
+                    let mut r = b - 1;
+                    if r > sentence.start && contains(self.lex.determiners, &p.tokens[r - 1].lower)
+                    {
+                        r -= 1;
+                    }
+                    role_before = Some(r..start);
                 }
             }
             let run = &p.tokens[start..k];

@@ -54,6 +54,61 @@ pub fn opens_time(word: &str, next: Option<&str>) -> bool {
     })
 }
 
+/// Adjectives that make a time phrase of the noun of time after them ("vergangene Woche",
+/// "next week", "la semana pasada" has its adjective after, and "la semana" opens it anyway).
+const TIME_ADJECTIVES: &[&str] = &[
+    "vergangene",
+    "vergangenen",
+    "letzte",
+    "letzten",
+    "nächste",
+    "nächsten",
+    "kommende",
+    "kommenden",
+    "diese",
+    "dieser",
+    "diesen",
+    "next",
+    "past",
+    "previous",
+    "prochaine",
+    "prochain",
+    "dernière",
+    "dernier",
+    "próxima",
+    "próximo",
+    "pasada",
+    "pasado",
+];
+
+/// Nouns of time that such an adjective, or an article, turns into a time phrase.
+const TIME_NOUNS: &[&str] = &[
+    "woche",
+    "monat",
+    "jahr",
+    "wochenende",
+    "nacht",
+    "abend",
+    "week",
+    "month",
+    "year",
+    "weekend",
+    "night",
+    "semaine",
+    "mois",
+    "année",
+    "semana",
+    "mes",
+    "año",
+];
+
+/// Whether a time phrase starts at `word`: a word of time, or an adjective of time before a
+/// noun of time ("vergangene Woche", "next month"). A subject or a source ends there.
+pub fn time_phrase_at(word: &str, next: Option<&str>) -> bool {
+    opens_time(word, next)
+        || (TIME_ADJECTIVES.contains(&word) && next.is_some_and(|n| TIME_NOUNS.contains(&n)))
+}
+
 /// Common given names that tell a person's gender, across the languages of the rules. A name
 /// missing here just leaves the gender unknown until a title or a pronoun gives it.
 #[rustfmt::skip]
@@ -441,7 +496,8 @@ pub const DE: Lexicon = Lexicon {
     prepositions: &[
         "am", "im", "in", "an", "auf", "bei", "nach", "vor", "während", "mit", "von", "zu", "zum",
         "zur", "über", "gegenüber", "für", "gestern", "heute", "seit", "trotz", "wegen", "ohne",
-        "unter",
+        "unter", "aus", "beim", "durch", "bis", "ab", "zwischen", "neben", "hinter", "außer",
+        "innerhalb", "außerhalb",
     ],
 };
 

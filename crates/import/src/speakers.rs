@@ -214,6 +214,9 @@ pub fn classify(
         contains(lex.prepositions, &full[i].lower)
             && !GENITIVE_LINKS.contains(&full[i].lower.as_str())
     });
+    if let Some(m) = genitive.and_then(|g| name_after_complement(lex, lang, text, &full, g)) {
+        return Some(m);
+    }
     let cut = genitive
         .into_iter()
         .chain(preposition)
@@ -280,6 +283,25 @@ pub fn classify(
             .last()
             .is_some_and(|t| contains(lex.determiners, &t.lower));
         let name_is_org = name_tokens.iter().any(|t| is_org(lex, t));
+        // German capitalises nouns, and a name takes no article: "der Gewerkschafter" is a
+        // role with no name, "die Fahrerin" too.
+        if lang == Lang::De
+            && determiner_before
+            && !name_is_org
+            && name_tokens.len() == 1
+            && person_noun(lang, &name_tokens[0].lower)
+        {
+            let gender = gender.or(match before.last().map(|t| t.lower.as_str()) {
+                Some("der") => Some(Gender::Male),
+                Some("die") => Some(Gender::Female),
+                _ => None,
+            });
+            return Some(Mention::Title {
+                head: name_tokens[0].lower.clone(),
+                phrase: words(&full[start.saturating_sub(1)..], text),
+                gender,
+            });
+        }
         if name_is_org || (determiner_before && !before.iter().any(|t| is_role(lex, t))) {
             // "the Kremlin", "Russia's Foreign Ministry", "die Grünen".
             let from = if determiner_before {
@@ -294,8 +316,9 @@ pub fn classify(
             } else {
                 &span[from..end]
             };
+            let article = before.last().map(|t| t.lower.as_str());
             return Some(Mention::Collective {
-                name: words(to, text),
+                name: nominative(lang, article, words(to, text)),
             });
         }
         let role_tokens: Vec<Token> = full[..start]
@@ -406,6 +429,74 @@ pub fn classify(
     None
 }
 
+/// A German body named in the genitive ("des Gesundheitsministeriums", "des Vereins") by
+/// its nominative, the form it has as a subject, so that both mentions are one voice.
+fn nominative(lang: Lang, article: Option<&str>, name: String) -> String {
+    if lang != Lang::De || !matches!(article, Some("des" | "eines")) || name.contains(' ') {
+        return name;
+    }
+    let n = name.chars().count();
+    let base = if name.ends_with("sses") {
+        name.strip_suffix("ses")
+    } else if name.ends_with("es") && n > 6 {
+        name.strip_suffix("es")
+    } else if name.ends_with('s') && n > 4 {
+        name.strip_suffix('s')
+    } else {
+        None
+    };
+    base.map_or(name.clone(), str::to_string)
+}
+
+/// "la PDG du groupe Thi Lan Nguyen", "el director del hospital Carlos Rivas", "le ministre
+/// de l'Économie François Aubry": a role, its complement (one or two words after the link),
+/// then the name, which ends the phrase. `g` is the genitive link after the role.
+fn name_after_complement(
+    lex: &Lexicon,
+    lang: Lang,
+    text: &str,
+    full: &[Token],
+    g: usize,
+) -> Option<Mention> {
+    if lang == Lang::En || !full[..g].iter().any(|t| is_role(lex, t)) {
+        return None;
+    }
+    let name_word = |t: &Token| {
+        t.capital
+            && !is_role(lex, t)
+            && !is_org(lex, t)
+            && !contains(lex.determiners, &t.lower)
+            && !is_time_word(&t.lower)
+            && !GENITIVE_LINKS.contains(&t.lower.as_str())
+    };
+    let mut run = full.len();
+    while run > g + 1 && name_word(&full[run - 1]) {
+        run -= 1;
+    }
+    let complement_at = (g + 1..run)
+        .find(|&i| !contains(lex.determiners, &full[i].lower))
+        .unwrap_or(run);
+    // A capitalised complement ("de Rennes Mei Chen", "de la CGT Sophie Delaunay") is the
+    // first word of the run; the name is the rest, two words at least.
+    if complement_at == run && full.len() - run >= 3 {
+        run += 1;
+    }
+    let complement = run - complement_at;
+    if full.len() - run < 2 || !(1..=2).contains(&complement) {
+        return None;
+    }
+    let role: Vec<Token> = full[..run]
+        .iter()
+        .skip_while(|t| contains(lex.determiners, &t.lower))
+        .cloned()
+        .collect();
+    Some(Mention::Person {
+        name: words(&full[run..], text),
+        role: words(&role, text),
+        gender: gender_of(lex, lang, &full[..run]),
+    })
+}
+
 /// Nouns that name a body by its kind alone ("the company", "le groupe", "der Konzern").
 const KINDS: &[&str] = &[
     "company",
@@ -468,6 +559,8 @@ const ROLE_SYNONYMS: &[&[&str]] = &[
       "titular"],
     &["chef", "chefin", "leiter", "leiterin", "direktor", "direktorin", "vorsitzende",
       "vorsitzender", "boss"],
+    &["unionist", "trade unionist", "union", "syndicaliste", "syndicat", "cgt", "cfdt",
+      "sindicalista", "sindicato", "gewerkschafter", "gewerkschafterin", "gewerkschaft"],
     &["lawyer", "attorney", "counsel", "avocat", "avocate", "abogado", "abogada", "anwalt",
       "anwältin"],
 ];
@@ -598,6 +691,41 @@ pub fn person_noun(lang: Lang, word: &str) -> bool {
         "compteur",
         "moniteur",
         "radiateur",
+        "sommer",
+        "winter",
+        "fehler",
+        "zimmer",
+        "wasser",
+        "fenster",
+        "messer",
+        "theater",
+        "keller",
+        "teller",
+        "koffer",
+        "hammer",
+        "finger",
+        "körper",
+        "ufer",
+        "feuer",
+        "alter",
+        "muster",
+        "oktober",
+        "september",
+        "november",
+        "dezember",
+        "kinder",
+        "länder",
+        "bilder",
+        "häuser",
+        "lieder",
+        "bücher",
+        "eier",
+        "orchester",
+        "kilometer",
+        "liter",
+        "zentimeter",
+        "prozent",
+        "restaurant",
     ];
     let n = word.chars().count();
     if n < 4 || THINGS.contains(&word) {
@@ -609,6 +737,12 @@ pub fn person_noun(lang: Lang, word: &str) -> bool {
             ends(&["er", "or", "ist", "ian", "ant", "ent", "eer"]) && !word.ends_with("ment")
         }
         Lang::Fr => ends(&["eur", "euse", "rice", "iste", "ien", "ienne"]),
+        // German agent nouns: "Gewerkschafter", "Fahrerin", "Polizist", "Demonstrant".
+        Lang::De => {
+            ends(&[
+                "er", "erin", "ist", "istin", "ant", "antin", "ent", "entin", "eur", "eurin",
+            ]) && !ends(&["ment", "ier", "euer", "auer", "uer"])
+        }
         Lang::Es => {
             ends(&["ista", "dor", "dora", "tor", "tora", "ero", "era"])
                 && !ends(&[
