@@ -149,6 +149,50 @@ impl Analyser<'_> {
         &t.lower
     }
 
+    /// How many tokens before `end` an auxiliary, an adverb or an adverbial phrase takes
+    /// between a subject and its verb ("a une nouvelle fois affirmé", "has once again said").
+    fn skippable_at(&self, p: &Para, sentence: &Range<usize>, end: usize) -> usize {
+        if end > sentence.start && self.skippable(&p.tokens[end - 1]) {
+            return 1;
+        }
+        ADVERBIAL_PHRASES
+            .iter()
+            .find(|phrase| {
+                end >= sentence.start + phrase.len()
+                    && phrase
+                        .iter()
+                        .zip(&p.tokens[end - phrase.len()..end])
+                        .all(|(w, t)| t.lower == *w)
+            })
+            .map_or(0, |phrase| phrase.len())
+    }
+
+    /// The finite verb whose subject is the speaker's: the verb itself, or the one that governs
+    /// an infinitive cue ("se limitó a asegurar", "volvió a insistir", « a tenu à rappeler »,
+    /// « a fait savoir »), with its reflexive pronoun.
+    fn governing_verb(&self, p: &Para, sentence: &Range<usize>, verb: usize) -> usize {
+        let link = verb
+            .checked_sub(1)
+            .filter(|&l| l > sentence.start)
+            .map(|l| p.tokens[l].lower.as_str());
+        let infinitive = is_speech_infinitive(self.lang, self.verb_word(&p.tokens[verb]));
+        let gov = match link {
+            Some("a" | "à" | "de" | "d'" | "d\u{2019}") if infinitive => verb - 2,
+            Some("fait") if self.lang == Lang::Fr => verb - 1,
+            _ => return verb,
+        };
+        if !p.tokens[gov].word || !p.outside(gov) || p.tokens[gov].capital {
+            return verb;
+        }
+        if gov > sentence.start
+            && matches!(p.tokens[gov - 1].lower.as_str(), "se" | "s'" | "s\u{2019}")
+        {
+            gov - 1
+        } else {
+            gov
+        }
+    }
+
     fn subject_before(
         &self,
         p: &Para,
@@ -156,8 +200,8 @@ impl Analyser<'_> {
         verb: usize,
     ) -> Option<(Mention, usize)> {
         let mut end = verb;
-        while end > sentence.start && self.skippable(&p.tokens[end - 1]) {
-            end -= 1;
+        while end > sentence.start && self.skippable_at(p, sentence, end) > 0 {
+            end -= self.skippable_at(p, sentence, end);
         }
         // A parenthesis right before the verb belongs to the subject: "Sen. Ann Lee (D-Mass.) said".
         if end > sentence.start && p.tokens[end - 1].lower == ")" {
@@ -334,9 +378,10 @@ impl Analyser<'_> {
                     })
                     .flatten()
             });
-        let mut before = verb;
-        while before > sentence.start && self.skippable(&p.tokens[before - 1]) {
-            before -= 1;
+        let head_verb = self.governing_verb(p, sentence, verb);
+        let mut before = head_verb;
+        while before > sentence.start && self.skippable_at(p, sentence, before) > 0 {
+            before -= self.skippable_at(p, sentence, before);
         }
         let prev = before
             .checked_sub(1)
@@ -374,7 +419,7 @@ impl Analyser<'_> {
             let before_subject = if after_quote {
                 None
             } else {
-                match self.subject_before(p, sentence, verb) {
+                match self.subject_before(p, sentence, head_verb) {
                     Some((m, start)) if !self.can_speak(p, &m, start..verb) => {
                         fronted = Some((m, start));
                         None
@@ -678,7 +723,12 @@ impl Analyser<'_> {
                 let limit = (k + 5).min(end);
                 if let Some(stop) = (k..limit).find(|&i| {
                     day(i)
-                        || (TIME_WORDS.contains(&p.tokens[i].lower.as_str()) && i > k)
+                        || (i > k
+                            && TIME_WORDS.contains(&p.tokens[i].lower.as_str())
+                            && opens_time(
+                                &p.tokens[i].lower,
+                                p.tokens.get(i + 1).map(|t| t.lower.as_str()),
+                            ))
                         || contains(ADJUNCT_HEADS, &p.tokens[i].lower)
                 }) {
                     k = stop + 1;
@@ -781,7 +831,12 @@ impl Analyser<'_> {
                         "a" | "à" | "de" | "d'" | "d\u{2019}"
                     )
                     && is_speech_infinitive(self.lang, &word);
-                if self.speech_verb(&word) || object_verb || infinitive {
+                // « a fait savoir que », « fait valoir que ».
+                let periphrastic = self.lang == Lang::Fr
+                    && k > sentence.start
+                    && matches!(word.as_str(), "savoir" | "valoir")
+                    && p.tokens[k - 1].lower == "fait";
+                if self.speech_verb(&word) || object_verb || infinitive || periphrastic {
                     if let Some(found) = self.speaker_of_verb(&p, sentence, k) {
                         let next = self.attribute_verb(
                             &p,
@@ -1432,12 +1487,17 @@ impl Analyser<'_> {
             }
             let run = &p.tokens[start..k];
             let has_role = run.iter().any(|t| contains(self.lex.roles, &t.lower));
-            // A place follows a preposition ("in New York"); a name does not.
+            // A place follows a preposition ("in New York"); a name does not, but for the
+            // agent of a passive or of a noun ("A speech given by …", „Die Rede von …“).
+            let agent = start > sentence.start
+                && AGENT_PREPOSITIONS.contains(&p.tokens[start - 1].lower.as_str());
             let after_preposition = start > sentence.start
+                && !agent
                 && contains(self.lex.prepositions, &p.tokens[start - 1].lower);
             // German capitalises every noun: there a name must stand where a subject stands.
             let german_noun = self.lang == Lang::De
                 && (start > sentence.start
+                    && !agent
                     && !matches!(p.tokens[start - 1].lower.as_str(), "," | "und")
                     || run.iter().enumerate().any(|(i, t)| {
                         [
@@ -1719,6 +1779,18 @@ const TELL_VERBS: &[&str] = &[
 const SUBJECT_PRONOUNS: &[&str] = &[
     "he", "she", "it", "they", "we", "i", "you", "there",
 ];
+
+/// Adverbial phrases that stand between a subject and its verb.
+#[rustfmt::skip]
+const ADVERBIAL_PHRASES: &[&[&str]] = &[
+    &["une", "nouvelle", "fois"], &["encore", "une", "fois"], &["de", "nouveau"],
+    &["à", "nouveau"], &["une", "fois", "de", "plus"], &["una", "vez", "más"], &["de", "nuevo"],
+    &["otra", "vez"], &["once", "again"], &["yet", "again"], &["noch", "einmal"],
+    &["einmal", "mehr"], &["erneut"],
+];
+
+/// Prepositions of the agent: the person after one is someone's, not a place.
+const AGENT_PREPOSITIONS: &[&str] = &["by", "par", "por", "von"];
 
 /// Relative pronouns that may follow a source ("…, said Smith, who …").
 #[rustfmt::skip]

@@ -93,12 +93,15 @@ impl Case {
     }
 
     /// The expected annotation, as an article (so the corpus score's quotes apply to it).
+    /// Whitespace between two passages of one voice belongs to them, as in the corpus and
+    /// the importer's drafts (whitespace alone is never a passage): a paraphrase and a quote
+    /// of one speaker side by side are one mixed quote to the score.
     pub fn gold(&self) -> Article {
         let paragraphs = self
             .paragraphs
             .iter()
             .map(|segs| Paragraph {
-                passages: segs
+                passages: joined(segs)
                     .iter()
                     .map(|s| {
                         let (v, kind) = s.who.unwrap_or((0, PassageKind::Narration));
@@ -135,6 +138,24 @@ impl Case {
             notes: Vec::new(),
         }
     }
+}
+
+/// The segments with each whitespace-only narration between two passages of one voice
+/// folded into the passage before it.
+fn joined(segs: &[Seg]) -> Vec<Seg> {
+    let mut out: Vec<Seg> = Vec::with_capacity(segs.len());
+    for (i, s) in segs.iter().enumerate() {
+        let between_one_voice = s.who.is_none()
+            && s.text.trim().is_empty()
+            && out.last().and_then(|l| l.who).map(|(v, _)| v)
+                == segs.get(i + 1).and_then(|n| n.who).map(|(v, _)| v)
+            && out.last().is_some_and(|l| l.who.is_some());
+        match out.last_mut() {
+            Some(last) if between_one_voice => last.text.push_str(&s.text),
+            _ => out.push(s.clone()),
+        }
+    }
+    out
 }
 
 fn voice(name: &str, short_name: &str, kind: VoiceKind) -> Voice {
