@@ -174,6 +174,10 @@ const DE_SUBJUNCTIVE: &[&str] = &[
     "brauche", "wisse", "lasse", "halte", "sehe", "plane", "arbeite", "trage", "falle", "prüfe",
     "zeige", "handle", "bestehe", "drohe", "erwarte", "rechne", "verfüge", "setze", "reiche",
     "gelte", "betrage", "bedeute", "treffe", "führe", "mache", "nehme", "seien", "lägen",
+    // Stems in -t or -d take -e and read like a past tense, so they are listed.
+    "enthalte", "behalte", "verhalte", "leite", "bereite", "warte", "teste", "leiste", "koste",
+    "richte", "berichte", "achte", "fürchte", "betrachte", "biete", "trete", "finde", "werde",
+    "sende", "wende", "melde", "leide", "entscheide", "rate", "berate", "vertrete", "arbeite",
 ];
 
 /// Words that are never the finite verb, though lower case and ending in -e.

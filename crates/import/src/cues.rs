@@ -358,6 +358,15 @@ impl Analyser<'_> {
                         || (t.capital && !t.word)
                 }) || self.registry.known_collective(m)
             }
+            // „Zugleich warnte die Fachgesellschaft“: one unknown capitalised word before the
+            // verb and an article after it is a fronted adverb, and the subject follows.
+            Mention::Single { .. } if self.lang == Lang::De => {
+                self.registry.known_collective(m)
+                    || !p
+                        .tokens
+                        .get(r.end + 1)
+                        .is_some_and(|t| contains(self.lex.determiners, &t.lower))
+            }
             _ => true,
         }
     }
@@ -391,12 +400,16 @@ impl Analyser<'_> {
             || p.is_mark(before - 1)
             || prev.is_some_and(|t| t.lower == "\u{2014}");
         let after_comma = prev.is_some_and(|t| t.lower == ",");
-        let coordinated = prev.is_some_and(|t| {
+        let conjunction = prev.is_some_and(|t| {
             contains(
                 &["and", "but", "et", "mais", "und", "aber", "y", "pero"],
                 &t.lower,
             )
         });
+        // "Pero insistió en que …": a conjunction that opens the sentence joins it to the
+        // last one, not this verb to another; the Spanish subject is then unwritten.
+        let opens_sentence = conjunction && before == sentence.start + 1;
+        let coordinated = conjunction && !opens_sentence;
         let (mention, after, clause_start) = if let Some((m, after, start)) = pronoun_in {
             (m, after, start)
         } else if coordinated {
@@ -438,7 +451,8 @@ impl Analyser<'_> {
                     };
                     // Spanish drops the subject pronoun: "“…”, dijo." is "he/she said".
                     let dropped = || {
-                        (self.lang == Lang::Es && (after_quote || after_comma || prev.is_none()))
+                        (self.lang == Lang::Es
+                            && (after_quote || after_comma || prev.is_none() || opens_sentence))
                             .then(|| {
                                 let plural = p.tokens[verb].lower.ends_with("ron");
                                 (
@@ -616,15 +630,13 @@ impl Analyser<'_> {
             let comma = (from..end.min(from + 7))
                 .take_while(|&k| p.outside(k) && !self.hard_boundary(p, k))
                 .find(|&k| p.tokens[k].lower == ",");
-            if comma_taken
-                && self.opens_main_clause(p, from)
-                && reported_mood(self.lang, &p.tokens, from..end)
+            if comma_taken && self.opens_main_clause(p, from) && self.reported_clause(p, from, end)
             {
                 return self.content(p, from, end);
             }
             if let Some(c) = comma.filter(|&c| c > from && self.opens_main_clause(p, c + 1)) {
                 let words = p.tokens[from..c].iter().filter(|t| t.word).count();
-                if words <= 4 && reported_mood(self.lang, &p.tokens, c + 1..end) {
+                if words <= 4 && self.reported_clause(p, c + 1, end) {
                     return self.content(p, c + 1, end);
                 }
             }
@@ -658,6 +670,22 @@ impl Analyser<'_> {
     /// reported one, verb second) rather than a relative or subordinate one. "die" before a
     /// noun is the article of a subject ("…, die Gespräche würden …"); alone it is a relative
     /// pronoun ("…, die die Sitzung leitete").
+    /// Whether the German clause from `k` to `end`, after a reporting verb and its adjunct,
+    /// is the reported one: in the subjunctive, or with the verb second after a subject noun
+    /// ("…, der Bericht enthält Fehler"), which no relative clause has.
+    fn reported_clause(&self, p: &Para, k: usize, end: usize) -> bool {
+        let verb_second = contains(self.lex.determiners, &p.tokens[k].lower)
+            && p.tokens.get(k + 1).is_some_and(|n| n.capital)
+            && p.tokens.get(k + 2).is_some_and(|v| {
+                k + 2 < end
+                    && v.word
+                    && !v.capital
+                    && !contains(self.lex.determiners, &v.lower)
+                    && !contains(self.lex.prepositions, &v.lower)
+            });
+        verb_second || reported_mood(self.lang, &p.tokens, k..end)
+    }
+
     fn opens_main_clause(&self, p: &Para, k: usize) -> bool {
         p.tokens.get(k).is_some_and(|t| {
             let article = contains(self.lex.determiners, &t.lower)
@@ -721,7 +749,7 @@ impl Analyser<'_> {
             let day = |i: usize| DAYS.contains(&p.tokens[i].lower.as_str());
             if k < end && (contains(ADJUNCT_STARTS, &p.tokens[k].lower) || day(k)) {
                 let limit = (k + 5).min(end);
-                if let Some(stop) = (k..limit).find(|&i| {
+                let stop = (k..limit).find(|&i| {
                     day(i)
                         || (i > k
                             && TIME_WORDS.contains(&p.tokens[i].lower.as_str())
@@ -730,7 +758,16 @@ impl Analyser<'_> {
                                 p.tokens.get(i + 1).map(|t| t.lower.as_str()),
                             ))
                         || contains(ADJUNCT_HEADS, &p.tokens[i].lower)
-                }) {
+                });
+                // "dijo el presidente el martes": a person between is the subject, not part
+                // of the adjunct.
+                let person_between = |stop: usize| {
+                    (k + 1..stop).any(|i| {
+                        let t = &p.tokens[i];
+                        !t.word || t.capital || self.is_role_word(t)
+                    })
+                };
+                if let Some(stop) = stop.filter(|&s| !person_between(s)) {
                     k = stop + 1;
                 }
             }
@@ -741,6 +778,26 @@ impl Analyser<'_> {
                 return k;
             }
         }
+    }
+
+    /// Skips an addressee set off by a comma after a cue: ", she said to local radio, and …",
+    /// « a-t-il dit aux journalistes, … ».
+    fn skip_addressee(&self, p: &Para, from: usize, end: usize) -> usize {
+        let opens = p.tokens.get(from).is_some_and(|t| {
+            from < end
+                && contains(
+                    &["to", "à", "au", "aux", "a", "al", "zu", "gegenüber"],
+                    &t.lower,
+                )
+        });
+        if !opens {
+            return from;
+        }
+        (from + 1..end.min(from + 6))
+            .take_while(|&k| p.outside(k) && (p.tokens[k].word || p.tokens[k].lower == ","))
+            .find(|&k| p.tokens[k].lower == ",")
+            .filter(|&k| k > from + 1)
+            .unwrap_or(from)
     }
 
     /// A content clause from `from` to the sentence's `end`, or to a second reporting verb
@@ -1127,7 +1184,7 @@ impl Analyser<'_> {
         // Content before the cue: "The talks will resume, the minister said." Only when the cue
         // ends the sentence (or a participle follows: "…, the agency said, warning that …"),
         // and not after a fronted adverbial ("After the meeting, Smith said …").
-        let next = self.skip_adjunct(p, after, sentence.end);
+        let next = self.skip_adjunct(p, self.skip_addressee(p, after, sentence.end), sentence.end);
         // What follows the cue after a comma (the adjunct skip may have taken the comma).
         let after_comma = if p.tokens.get(next).is_some_and(|t| t.lower == ",") {
             next + 1
@@ -1143,7 +1200,7 @@ impl Analyser<'_> {
         };
         let participle_follows = follows(self.lex.participles);
         let relative_follows = follows(RELATIVES);
-        let short_rest = p.words_in(after.min(sentence.end)..sentence.end) <= 8;
+        let short_rest = p.words_in(next.min(sentence.end)..sentence.end) <= 8;
         let cue_ends =
             participle_follows || (content.is_none() && (short_rest || relative_follows));
         // "…, the minister said", "…, wie die Polizei mitteilte", "…, as police said".

@@ -487,7 +487,9 @@ pub const DE: Lexicon = Lexicon {
         "immer", "stets", "nie", "dagegen", "indes", "wiederum", "sich", "auch", "zudem",
         "ebenfalls", "außerdem", "später", "dann", "nun", "jetzt", "bereits", "schon", "erneut",
         "noch", "zuvor", "bislang", "aber", "jedoch", "allerdings", "gegenüber", "am", "dazu",
-        "darüber",
+        "darüber", "zugleich", "gleichzeitig", "ferner", "trotzdem", "dennoch", "deshalb",
+        "daher", "inzwischen", "mittlerweile", "zunächst", "schließlich", "anschließend",
+        "ebenso", "vielmehr", "offenbar", "demnach",
     ],
     conjunctions: &[
         "wie", "dass", "und", "aber", "während", "denn", "weil", "obwohl", "als", "wenn",
