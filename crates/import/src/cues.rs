@@ -1630,6 +1630,10 @@ impl Analyser<'_> {
         let to = (from..sentence.end)
             .find(|&j| p.tokens[j].lower == "," || self.hard_boundary(p, j))
             .unwrap_or(sentence.end);
+        // "X, ROLE, y la portavoz …, Y,": a phrase after "and" is the next person's.
+        if contains(self.lex.conjunctions, &p.tokens[from].lower) {
+            return None;
+        }
         self.role_phrase(p, from..to).then_some(from..to)
     }
 

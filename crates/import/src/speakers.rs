@@ -205,7 +205,10 @@ pub fn classify(
     // sought before the genitive; the role or the body's name keeps it.
     let genitive = (1..full.len()).find(|&i| {
         GENITIVE_LINKS.contains(&full[i].lower.as_str())
-            && (full[i - 1].capital || is_role(lex, &full[i - 1]) || is_org(lex, &full[i - 1]))
+            && (full[i - 1].capital
+                || is_role(lex, &full[i - 1])
+                || person_noun(lang, &full[i - 1].lower)
+                || is_org(lex, &full[i - 1]))
             && (lang != Lang::En || contains(lex.determiners, &full[0].lower))
     });
     // A prepositional phrase after the head is not the name either ("officials in three
@@ -458,7 +461,11 @@ fn name_after_complement(
     full: &[Token],
     g: usize,
 ) -> Option<Mention> {
-    if lang == Lang::En || !full[..g].iter().any(|t| is_role(lex, t)) {
+    if lang == Lang::En
+        || !full[..g]
+            .iter()
+            .any(|t| is_role(lex, t) || person_noun(lang, &t.lower))
+    {
         return None;
     }
     let name_word = |t: &Token| {
@@ -558,7 +565,7 @@ const ROLE_SYNONYMS: &[&[&str]] = &[
     &["director", "directora", "jefe", "jefa", "responsable", "máximo", "máxima", "dirigente",
       "titular"],
     &["chef", "chefin", "leiter", "leiterin", "direktor", "direktorin", "vorsitzende",
-      "vorsitzender", "boss"],
+      "vorsitzender", "boss", "manager", "managerin"],
     &["unionist", "trade unionist", "union", "syndicaliste", "syndicat", "cgt", "cfdt",
       "sindicalista", "sindicato", "gewerkschafter", "gewerkschafterin", "gewerkschaft"],
     &["lawyer", "attorney", "counsel", "avocat", "avocate", "abogado", "abogada", "anwalt",
@@ -589,9 +596,15 @@ fn content_words(s: &str) -> Vec<String> {
 /// "gewerkschafter"/"gewerkschaftschef"), or one inside the other (the German compound
 /// "polizeisprecher" holds "sprecher" and "polizei").
 fn same_stem(a: &str, b: &str) -> bool {
+    // Short titles and acronyms ("PDG", "CEO", "DG") match only themselves.
+    if a == b {
+        return true;
+    }
     let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
     let shorter = a.chars().count().min(b.chars().count());
-    (shorter >= 4 && common >= 4 && common + 3 >= shorter)
+    // A long shared start is a shared stem ("Gewerkschafterin", "Gewerkschaftschefin").
+    common >= 8
+        || (shorter >= 4 && common >= 4 && common + 3 >= shorter)
         || (shorter >= 5 && (a.contains(b) || b.contains(a)))
 }
 
@@ -603,10 +616,12 @@ fn role_fit(head: &str, phrase: &str, role: &str) -> u32 {
     if role_words.is_empty() {
         return 0;
     }
+    // A German compound holds its head last: "Innenminister" is a "Minister".
+    let member = |w: &str, x: &str| w == x || (x.chars().count() >= 5 && w.ends_with(x));
     let synonym = |a: &str, b: &str| {
         ROLE_SYNONYMS
             .iter()
-            .any(|g| g.contains(&a) && g.contains(&b))
+            .any(|g| g.iter().any(|x| member(a, x)) && g.iter().any(|x| member(b, x)))
     };
     // The same word beats a synonym: "the director" is the agency director before the
     // union leader.
@@ -620,8 +635,18 @@ fn role_fit(head: &str, phrase: &str, role: &str) -> u32 {
         .filter(|w| w != head)
         .filter(|w| role_words.iter().any(|r| same_stem(w, r)))
         .count() as u32;
-    head_fits + others
+    // "the head of the finance ministry", « le numéro un de la CGT »: after a head that
+    // only says "who leads", the complement says what is led.
+    let weight = if GENERIC_HEADS.contains(&head) { 2 } else { 1 };
+    head_fits + weight * others
 }
+
+/// Role nouns that say only that someone leads; their complement names the post.
+#[rustfmt::skip]
+const GENERIC_HEADS: &[&str] = &[
+    "head", "chief", "leader", "boss", "numéro", "patron", "patronne", "responsable", "jefe",
+    "jefa", "líder", "máximo", "máxima", "chef", "chefin", "leiter", "leiterin",
+];
 
 /// Whether a common noun names a person by what they do ("driver", "résident", "vecino"):
 /// its ending says so in each language. Nouns with those endings that name things are left
