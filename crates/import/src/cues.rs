@@ -498,12 +498,14 @@ impl Analyser<'_> {
         };
         let speaker = self.registry.resolve(&mention);
         // "he was quoted as saying": the cue runs through the participle.
-        let after = if p.tokens.get(after).is_some_and(|t| t.lower == "as")
+        // (Past a time phrase: "was quoted last week as saying".)
+        let as_at = self.skip_adjunct(p, after, sentence.end);
+        let after = if p.tokens.get(as_at).is_some_and(|t| t.lower == "as")
             && p.tokens
-                .get(after + 1)
+                .get(as_at + 1)
                 .is_some_and(|t| contains(self.lex.participles, &t.lower))
         {
-            after + 2
+            as_at + 2
         } else {
             after
         };
@@ -619,7 +621,7 @@ impl Analyser<'_> {
             && !contains(self.lex.adverbs, &first.lower)
             && !contains(self.lex.conjunctions, &first.lower)
         {
-            return self.content(p, from, end);
+            return self.content(p, self.nested_report(p, from, end), end);
         }
         if let Some(start) = self.content_after_addressee(p, verb_word, from, end) {
             return self.content(p, start, end);
@@ -699,6 +701,40 @@ impl Analyser<'_> {
         })
     }
 
+    /// Whether the English word at `k` is a bare noun subject with its finite auxiliary after
+    /// it ("told the BBC prices would keep rising").
+    fn before_finite_auxiliary(&self, p: &Para, k: usize) -> bool {
+        let t = &p.tokens[k];
+        t.word
+            && !t.capital
+            && !contains(self.lex.prepositions, &t.lower)
+            && !contains(self.lex.determiners, &t.lower)
+            && p.tokens
+                .get(k + 1)
+                .is_some_and(|n| EN_FINITE_AUXILIARIES.contains(&n.lower.as_str()))
+    }
+
+    /// "said she would tell Mayor Ray Dunn that …": a report of a report by the same
+    /// speaker; the content is what follows the inner "that". Returns where it starts.
+    fn nested_report(&self, p: &Para, from: usize, end: usize) -> usize {
+        let pronoun = p
+            .tokens
+            .get(from)
+            .is_some_and(|t| from < end && SUBJECT_PRONOUNS.contains(&t.lower.as_str()));
+        if !pronoun {
+            return from;
+        }
+        let tell = (from + 1..end.min(from + 4)).find(|&k| {
+            TELL_VERBS.contains(&p.tokens[k].lower.as_str()) || p.tokens[k].lower == "say"
+        });
+        let that = tell.and_then(|v| {
+            (v + 1..end.min(v + 9))
+                .take_while(|&k| p.outside(k) && !self.hard_boundary(p, k))
+                .find(|&k| p.tokens[k].lower == "that")
+        });
+        that.map_or(from, |k| k + 1)
+    }
+
     /// English "told the court he did not see the light", "told local radio it had no such
     /// plan": past the addressee (and a time phrase), a new clause's subject starts the content.
     fn content_after_addressee(
@@ -717,7 +753,8 @@ impl Analyser<'_> {
             let new_phrase = k > from
                 && (SUBJECT_PRONOUNS.contains(&t.lower.as_str())
                     || contains(self.lex.determiners, &t.lower)
-                    || contains(self.lex.indefinites, &t.lower));
+                    || contains(self.lex.indefinites, &t.lower)
+                    || self.before_finite_auxiliary(p, k));
             if !t.word
                 || new_phrase
                 || contains(self.lex.complementizers, &t.lower)
@@ -736,7 +773,8 @@ impl Analyser<'_> {
         let subject = SUBJECT_PRONOUNS.contains(&t.lower.as_str())
             || contains(self.lex.determiners, &t.lower)
             || contains(self.lex.indefinites, &t.lower)
-            || (t.capital && t.word);
+            || (t.capital && t.word)
+            || self.before_finite_auxiliary(p, k);
         (subject && p.outside(k)).then_some(k)
     }
 
@@ -893,6 +931,11 @@ impl Analyser<'_> {
                     && k > sentence.start
                     && matches!(word.as_str(), "savoir" | "valoir")
                     && p.tokens[k - 1].lower == "fait";
+                // « L'annonce de X selon laquelle … »: "annonce" is a noun here, not a verb.
+                if let Some(next) = self.attribute_noun_cue(&p, sentence, k, &mut claims) {
+                    k = next;
+                    continue;
+                }
                 if self.speech_verb(&word) || object_verb || infinitive || periphrastic {
                     if let Some(found) = self.speaker_of_verb(&p, sentence, k) {
                         let next = self.attribute_verb(
@@ -1176,6 +1219,15 @@ impl Analyser<'_> {
             };
             self.content(p, start, sentence.end)
         } else {
+            // "was quoted as saying it …": the participle takes the content.
+            let word = match after.checked_sub(2).map(|a| &p.tokens[a..after]) {
+                Some([as_, saying])
+                    if as_.lower == "as" && contains(self.lex.participles, &saying.lower) =>
+                {
+                    saying.lower.as_str()
+                }
+                _ => word,
+            };
             self.content_after(p, word, after, sentence)
         };
         // A verb of judgement ("denounced the plan as illegal", "calificó de …") reports the
@@ -1418,6 +1470,90 @@ impl Analyser<'_> {
             reason,
         });
         Some(r)
+    }
+
+    /// A noun of saying, its source and its content clause: « la déclaration de X selon
+    /// laquelle … », "la afirmación de X de que …". The content runs to the verb of the
+    /// sentence the noun is the subject of (« … a surpris les élus », "… sorprendió a …").
+    /// Returns the token after the content.
+    fn attribute_noun_cue(
+        &mut self,
+        p: &Para,
+        sentence: &Range<usize>,
+        k: usize,
+        claims: &mut Vec<Claim>,
+    ) -> Option<usize> {
+        let nouns: &[&str] = match self.lang {
+            Lang::Fr => FR_SPEECH_NOUNS,
+            Lang::Es => ES_SPEECH_NOUNS,
+            _ => return None,
+        };
+        if !nouns.contains(&p.tokens[k].lower.as_str()) {
+            return None;
+        }
+        let link = k + 1;
+        let of = p.tokens.get(link).filter(|_| link < sentence.end)?;
+        if !matches!(of.lower.as_str(), "de" | "d'" | "d\u{2019}" | "du" | "del") {
+            return None;
+        }
+        let opens = |c: usize| -> Option<usize> {
+            let (a, b) = (&p.tokens[c].lower, p.tokens.get(c + 1)?.lower.as_str());
+            let fr = self.lang == Lang::Fr
+                && a == "selon"
+                && matches!(b, "laquelle" | "lequel" | "lesquels" | "lesquelles");
+            let es = self.lang == Lang::Es && a == "de" && b == "que";
+            (fr || es).then_some(c + 2)
+        };
+        let (c, from) = (link + 2..sentence.end.min(link + 10))
+            .take_while(|&c| p.outside(c) && !self.hard_boundary(p, c))
+            .find_map(|c| opens(c).map(|from| (c, from)))?;
+        // "du ministre", "del alcalde": the article is inside the link.
+        let source = if matches!(of.lower.as_str(), "du" | "del") {
+            link..c
+        } else {
+            link + 1..c
+        };
+        let mention = self.classify_range(p, source)?;
+        let end = self.matrix_verb(p, from, sentence.end);
+        let (s, e) = self.content(p, from, end)?;
+        let r = self.registry.resolve(&mention);
+        let reason = format!(
+            "noun of saying \u{201c}{}\u{201d} and its source",
+            p.tokens[k].lower
+        );
+        claims.push(paraphrase(s, e, &r, &reason));
+        Some(p.token_at(e).max(k + 1))
+    }
+
+    /// Where the content clause after a noun cue ends: before the second finite verb from
+    /// `from` (the first is the content's own), or at `end`.
+    fn matrix_verb(&self, p: &Para, from: usize, end: usize) -> usize {
+        let finite = |i: usize| {
+            let t = &p.tokens[i];
+            let w = t.lower.as_str();
+            let after_article = i > from && contains(self.lex.determiners, &p.tokens[i - 1].lower);
+            t.word
+                && !t.capital
+                && !after_article
+                && match self.lang {
+                    Lang::Fr => {
+                        FR_FINITE.contains(&w)
+                            || (w.chars().count() >= 5
+                                && (w.ends_with("ait") || w.ends_with("aient")))
+                    }
+                    Lang::Es => {
+                        ES_FINITE.contains(&w)
+                            || (w.chars().count() >= 4
+                                && ["ía", "ían", "ó", "aron", "ieron", "aba", "aban"]
+                                    .iter()
+                                    .any(|e| w.ends_with(e)))
+                    }
+                    _ => false,
+                }
+        };
+        let mut verbs = (from..end).filter(|&i| p.outside(i) && finite(i));
+        verbs.next();
+        verbs.next().unwrap_or(end)
     }
 
     /// German "dem Ministerium zufolge …": the source is before the cue word.
@@ -1835,6 +1971,13 @@ const TELL_VERBS: &[&str] = &[
     "warns", "informed", "informs", "promised", "promises", "convinced", "wrote",
 ];
 
+/// English finite auxiliaries and modals: after a bare noun they mark it as a subject.
+#[rustfmt::skip]
+const EN_FINITE_AUXILIARIES: &[&str] = &[
+    "would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "should",
+    "might", "may", "must", "did", "does", "can",
+];
+
 /// English subject pronouns: one after an addressee opens the content clause.
 #[rustfmt::skip]
 const SUBJECT_PRONOUNS: &[&str] = &[
@@ -1848,6 +1991,35 @@ const ADVERBIAL_PHRASES: &[&[&str]] = &[
     &["à", "nouveau"], &["une", "fois", "de", "plus"], &["una", "vez", "más"], &["de", "nuevo"],
     &["otra", "vez"], &["once", "again"], &["yet", "again"], &["noch", "einmal"],
     &["einmal", "mehr"], &["erneut"],
+];
+
+/// Nouns of saying that take a source and a content clause (« la déclaration de X selon
+/// laquelle … », "el anuncio de X de que …").
+#[rustfmt::skip]
+const FR_SPEECH_NOUNS: &[&str] = &[
+    "déclaration", "déclarations", "affirmation", "affirmations", "annonce", "propos",
+    "assurance", "assurances", "promesse", "accusation", "accusations", "avertissement",
+    "confidence", "aveu", "démenti", "version", "thèse", "explication",
+];
+#[rustfmt::skip]
+const ES_SPEECH_NOUNS: &[&str] = &[
+    "afirmación", "afirmaciones", "anuncio", "advertencia", "insistencia", "declaración",
+    "declaraciones", "promesa", "denuncia", "acusación", "aseveración", "garantía",
+    "confesión", "explicación", "versión", "tesis", "aviso",
+];
+
+/// Finite verbs of French and Spanish that no ending gives away (the auxiliaries, "être",
+/// "ser", "estar", "haber").
+#[rustfmt::skip]
+const FR_FINITE: &[&str] = &[
+    "a", "ont", "est", "sont", "avait", "avaient", "était", "étaient", "sera", "seront",
+    "serait", "seraient", "va", "vont", "fait", "font", "doit", "peut", "aura", "auront",
+];
+#[rustfmt::skip]
+const ES_FINITE: &[&str] = &[
+    "ha", "han", "había", "habían", "es", "son", "era", "eran", "fue", "fueron", "será",
+    "serán", "sería", "serían", "está", "están", "estaba", "estaban", "hay", "habrá", "va",
+    "van",
 ];
 
 /// Prepositions of the agent: the person after one is someone's, not a place.
