@@ -1,6 +1,7 @@
 //! From claims to an `Article`: passages that tile each paragraph exactly, voices with stable
 //! slugs, and the metadata the user gave (what was not given stays missing, with a note).
 
+use super::confidence::{self, Model};
 use super::cues::{Analyser, Claim};
 use super::quotes;
 use super::speakers::{Entity, Registry};
@@ -34,11 +35,77 @@ struct Piece {
     kind: PassageKind,
     confidence: Option<u8>,
     reason: Option<String>,
+    features: Option<Vec<f64>>,
 }
+
+/// A claim judged by the confidence model: its confidence and reason are the model's, and its
+/// features are kept for fitting.
+struct Judged {
+    claim: Claim,
+    features: Vec<f64>,
+}
+
+impl std::ops::Deref for Judged {
+    type Target = Claim;
+    fn deref(&self) -> &Claim {
+        &self.claim
+    }
+}
+
+/// Judges a paragraph's claims; `spoken` marks the entities with a claim in an earlier
+/// paragraph, and is updated.
+fn judge(
+    model: &Model,
+    text: &str,
+    lang: Lang,
+    registry: &Registry,
+    claims: Vec<Claim>,
+    spoken: &mut Vec<bool>,
+) -> Vec<Judged> {
+    let mut voices: Vec<Option<usize>> = claims.iter().map(|c| c.speaker).collect();
+    voices.sort();
+    voices.dedup();
+    spoken.resize(registry.entities.len(), false);
+    let earlier = spoken.clone();
+    for i in voices.iter().flatten() {
+        spoken[*i] = true;
+    }
+    let speakers: Vec<Option<usize>> = claims.iter().map(|c| c.speaker).collect();
+    let count = claims.len();
+    claims
+        .into_iter()
+        .map(|mut claim| {
+            let context = confidence::Context {
+                voices: voices.len(),
+                spoke_earlier: claim.speaker.is_some_and(|i| earlier[i]),
+                same_speaker: speakers.iter().filter(|&&s| s == claim.speaker).count() - 1,
+                claims: count,
+            };
+            let features = confidence::features(&claim, text, registry, &context);
+            if lang != Lang::Other {
+                let (c, why) = model.judge(&features);
+                claim.confidence = c;
+                if let Some(why) = why {
+                    claim.reason = format!("{}; {why}", claim.reason);
+                }
+            }
+            Judged { claim, features }
+        })
+        .collect()
+}
+
+/// Per paragraph and passage, the confidence features of an attributed passage.
+pub type PassageFeatures = Vec<Vec<Option<Vec<f64>>>>;
 
 pub const UNIDENTIFIED_ID: &str = "unidentified-speaker";
 
-pub fn draft(paragraphs: &[String], lang: Lang, code: &str, meta: Metadata) -> Article {
+pub fn draft(
+    paragraphs: &[String],
+    lang: Lang,
+    code: &str,
+    meta: Metadata,
+    model: &Model,
+) -> (Article, PassageFeatures) {
     let all_quotes = quotes::find_all(paragraphs);
     let mut registry = Registry::default();
     let lex = lang.lexicon().unwrap_or(&super::lexicon::EN);
@@ -51,10 +118,21 @@ pub fn draft(paragraphs: &[String], lang: Lang, code: &str, meta: Metadata) -> A
         sentence_speaker: None,
         discourse: Default::default(),
     };
+    let mut spoken = Vec::new();
     let pieces: Vec<Vec<Piece>> = paragraphs
         .iter()
         .zip(&all_quotes)
-        .map(|(text, q)| tile(text, analyser.paragraph(text, q)))
+        .map(|(text, q)| {
+            let claims = analyser.paragraph(text, q);
+            tile(
+                text,
+                judge(model, text, lang, analyser.registry, claims, &mut spoken),
+            )
+        })
+        .collect();
+    let features: PassageFeatures = pieces
+        .iter()
+        .map(|ps| ps.iter().map(|p| p.features.clone()).collect())
         .collect();
 
     let outlet = meta
@@ -106,7 +184,7 @@ pub fn draft(paragraphs: &[String], lang: Lang, code: &str, meta: Metadata) -> A
         if meta.detected { ", detected" } else { ", given" },
         missing.join(", ")
     );
-    Article {
+    let article = Article {
         meta: Meta {
             title: meta.title.unwrap_or_default(),
             authors: Vec::new(),
@@ -135,16 +213,17 @@ pub fn draft(paragraphs: &[String], lang: Lang, code: &str, meta: Metadata) -> A
             kind: NoteKind::Editorial,
             text: note,
         }],
-    }
+    };
+    (article, features)
 }
 
 /// Cuts a paragraph into pieces: quotes first, then paraphrases around them, narration in the
 /// gaps. Whitespace-only gaps join the next piece, so no passage is blank.
-fn tile(text: &str, mut claims: Vec<Claim>) -> Vec<Piece> {
+fn tile(text: &str, mut claims: Vec<Judged>) -> Vec<Piece> {
     // Direct quotes win over the paraphrase around them; earlier claims over later ones.
     claims.sort_by_key(|c| (c.kind != PassageKind::Direct, c.start));
     // What is owned so far, by start: disjoint ranges, so a claim is cut around its overlaps.
-    let mut owned: std::collections::BTreeMap<usize, (usize, &Claim)> =
+    let mut owned: std::collections::BTreeMap<usize, (usize, &Judged)> =
         std::collections::BTreeMap::new();
     for claim in &claims {
         let mut cursor = claim.start;
@@ -172,21 +251,22 @@ fn tile(text: &str, mut claims: Vec<Claim>) -> Vec<Piece> {
             }
         }
     }
-    let owned: Vec<(usize, usize, Option<&Claim>)> = owned
+    let owned: Vec<(usize, usize, Option<&Judged>)> = owned
         .into_iter()
         .map(|(s, (e, c))| (s, e, Some(c)))
         .collect();
     let mut out: Vec<Piece> = Vec::new();
     let mut at = 0;
-    let push = |out: &mut Vec<Piece>, start: usize, end: usize, claim: Option<&Claim>| {
-        let (who, kind, confidence, reason) = match claim {
+    let push = |out: &mut Vec<Piece>, start: usize, end: usize, claim: Option<&Judged>| {
+        let (who, kind, confidence, reason, features) = match claim {
             Some(c) => (
                 c.speaker.map_or(Who::Unidentified, Who::Entity),
                 c.kind,
                 Some(c.confidence),
                 Some(c.reason.clone()),
+                Some(c.features.clone()),
             ),
-            None => (Who::Outlet, PassageKind::Narration, None, None),
+            None => (Who::Outlet, PassageKind::Narration, None, None, None),
         };
         if let Some(last) = out.last_mut() {
             // Whitespace alone is never a passage; same voice and kind run on as one.
@@ -198,6 +278,7 @@ fn tile(text: &str, mut claims: Vec<Claim>) -> Vec<Piece> {
                     last.kind = kind;
                     last.confidence = confidence;
                     last.reason = reason;
+                    last.features = features;
                 }
                 return;
             }
@@ -209,6 +290,7 @@ fn tile(text: &str, mut claims: Vec<Claim>) -> Vec<Piece> {
             kind,
             confidence,
             reason,
+            features,
         });
     };
     for (s, e, claim) in owned {

@@ -4,6 +4,7 @@
 //! news writing (a paragraph that is all quote continues the previous speaker).
 
 use super::clause::{self, reported_mood};
+use super::confidence::Evidence;
 use super::lexicon::{
     contains, is_speech_infinitive, is_speech_verb, opens_time, time_phrase_at, Lexicon, DAYS,
     TIME_WORDS,
@@ -24,6 +25,8 @@ pub struct Claim {
     pub kind: PassageKind,
     pub confidence: u8,
     pub reason: String,
+    /// How the speaker was found, for the confidence model.
+    pub evidence: Evidence,
 }
 
 /// Quotes shorter than this with no cue are scare quotes or titles, not someone's words.
@@ -1029,6 +1032,7 @@ impl Analyser<'_> {
                     entity: c.speaker,
                     confidence: c.confidence,
                     reason: String::new(),
+                    evidence: c.evidence,
                 });
             return;
         }
@@ -1057,6 +1061,7 @@ impl Analyser<'_> {
             kind: PassageKind::Paraphrase,
             confidence: r.confidence.min(70).saturating_sub(5),
             reason: format!("no cue: the {mood} carries on {name}\u{2019}s reported speech"),
+            evidence: r.evidence,
         });
         self.discourse.reported = Some(r);
     }
@@ -1388,6 +1393,7 @@ impl Analyser<'_> {
             kind: PassageKind::Direct,
             confidence,
             reason,
+            evidence: r.evidence,
         });
     }
 
@@ -1468,6 +1474,7 @@ impl Analyser<'_> {
             kind: PassageKind::Paraphrase,
             confidence: r.confidence.min(85),
             reason,
+            evidence: r.evidence,
         });
         Some(r)
     }
@@ -1837,6 +1844,7 @@ impl Analyser<'_> {
                 None if span.start == 0 => self.discourse.lead_in.take(),
                 None => None,
             };
+            let lead_evidence = lead_in.as_ref().map(|r| r.evidence).unwrap_or_default();
             let (speaker, confidence, reason): (Option<usize>, u8, String) =
                 if self.lang == Lang::Other {
                     (
@@ -1942,6 +1950,11 @@ impl Analyser<'_> {
                 end: span.end,
                 speaker,
                 kind: PassageKind::Direct,
+                evidence: if reason.starts_with("colon") {
+                    lead_evidence
+                } else {
+                    Evidence::default()
+                },
                 confidence,
                 reason,
             });
@@ -2092,6 +2105,7 @@ fn paraphrase(start: usize, end: usize, r: &Resolution, reason: &str) -> Claim {
         kind: PassageKind::Paraphrase,
         confidence: r.confidence.saturating_sub(10),
         reason: format!("{reason}{}", resolution_note(r)),
+        evidence: r.evidence,
     }
 }
 

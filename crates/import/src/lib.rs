@@ -9,6 +9,7 @@
 mod assemble;
 pub mod checklist;
 mod clause;
+pub mod confidence;
 mod cues;
 mod lexicon;
 pub mod page;
@@ -19,6 +20,7 @@ pub mod text;
 mod unclaimed;
 
 use article_model::{is_iso_date, is_web_url, Article, Passage};
+pub use assemble::PassageFeatures;
 pub use page::{import_html, looks_like_html, PageDraft, PageMeta};
 use std::fmt;
 
@@ -181,6 +183,16 @@ pub fn import_input(
 
 /// Drafts an article from text: paragraphs separated by blank lines.
 pub fn import(text: &str, options: &ImportOptions) -> Result<Draft, ImportError> {
+    import_with(text, options, &confidence::Model::builtin()).map(|(draft, _)| draft)
+}
+
+/// [`import`] with a given confidence model, returning also each attributed passage's
+/// confidence features (per paragraph and passage of the draft): what the model is fitted on.
+pub fn import_with(
+    text: &str,
+    options: &ImportOptions,
+    model: &confidence::Model,
+) -> Result<(Draft, PassageFeatures), ImportError> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge { bytes: text.len() });
     }
@@ -211,7 +223,7 @@ pub fn import(text: &str, options: &ImportOptions) -> Result<Draft, ImportError>
     } else {
         Lang::from_code(&code)
     };
-    let mut article = assemble::draft(
+    let (mut article, features) = assemble::draft(
         &paragraphs,
         lang,
         &code,
@@ -222,16 +234,20 @@ pub fn import(text: &str, options: &ImportOptions) -> Result<Draft, ImportError>
             date: options.date.clone(),
             detected,
         },
+        model,
     );
     if let Some(lex) = lang.lexicon() {
         unclaimed::flag(&mut article, lex);
     }
-    Ok(Draft {
-        article,
-        language: code,
-        detected,
-        full_rules: lang != Lang::Other,
-    })
+    Ok((
+        Draft {
+            article,
+            language: code,
+            detected,
+            full_rules: lang != Lang::Other,
+        },
+        features,
+    ))
 }
 
 fn check_options(options: &ImportOptions) -> Result<(), ImportError> {

@@ -51,10 +51,17 @@ struct Run {
 
 /// The quotes of an article, in reading order.
 pub fn quotes(article: &Article) -> Vec<Quote> {
+    quotes_and_members(article).0
+}
+
+/// The quotes, and for each passage (per paragraph) the index of the quote it belongs to.
+fn quotes_and_members(article: &Article) -> (Vec<Quote>, Vec<Vec<Option<usize>>>) {
     let mut out = Vec::new();
+    let mut members = Vec::new();
     let mut at = 0;
     for paragraph in &article.paragraphs {
         let mut current: Option<Run> = None;
+        let mut member = Vec::new();
         for passage in &paragraph.passages {
             let len = passage.text.chars().filter(|c| !c.is_whitespace()).count();
             let voice = article.voice_index(&passage.voice).unwrap_or(0);
@@ -67,6 +74,7 @@ pub fn quotes(article: &Article) -> Vec<Quote> {
             let doubtful = crate::is_doubtful(passage);
             match (&mut current, outlet) {
                 (Some(run), false) if run.quote.voice == voice => {
+                    member.push(Some(out.len()));
                     run.quote.end = at + len;
                     run.quote.doubtful |= doubtful;
                     *if direct {
@@ -77,6 +85,7 @@ pub fn quotes(article: &Article) -> Vec<Quote> {
                 }
                 (_, outlet) => {
                     out.extend(current.take().map(finish));
+                    member.push((!outlet).then_some(out.len()));
                     if !outlet {
                         current = Some(Run {
                             quote: Quote {
@@ -96,8 +105,33 @@ pub fn quotes(article: &Article) -> Vec<Quote> {
             at += len;
         }
         out.extend(current.take().map(finish));
+        members.push(member);
     }
-    out
+    (out, members)
+}
+
+/// For each passage of the draft (per paragraph), whether it belongs to a wrong attribution:
+/// a drafted quote that matches no gold quote, or matches one with the wrong speaker. What the
+/// confidence model learns to flag.
+pub fn wrong_passages(draft: &Article, gold: &Article) -> Vec<Vec<bool>> {
+    let g = quotes(gold);
+    let (p, members) = quotes_and_members(draft);
+    let m03 = match_quotes(&g, &p, 0.3);
+    let wrong: Vec<bool> = (0..p.len())
+        .map(|pi| {
+            m03.iter().find(|m| m.1 == pi).is_none_or(|&(gi, _)| {
+                !same_speaker(&draft.voices[p[pi].voice], &gold.voices[g[gi].voice])
+            })
+        })
+        .collect();
+    members
+        .into_iter()
+        .map(|ps| {
+            ps.into_iter()
+                .map(|q| q.is_some_and(|q| wrong[q]))
+                .collect()
+        })
+        .collect()
 }
 
 fn finish(run: Run) -> Quote {

@@ -5,6 +5,23 @@
 use super::lexicon::{
     contains, is_shared_organisation, is_time_word, Gender, Lexicon, FEMALE_NAMES, MALE_NAMES,
 };
+
+/// The usual gender of a person's given name ("Maria Costa"): never recorded as the entity's
+/// gender, which comes from the text alone; only a tie-break between pronoun antecedents that
+/// the text does not tell apart, and then the passage is flagged for review.
+pub fn name_gender(name: &str) -> Option<Gender> {
+    let mut words = name.split(' ');
+    let given = words.next()?.to_lowercase();
+    words.next()?;
+    if FEMALE_NAMES.contains(&given.as_str()) {
+        Some(Gender::Female)
+    } else if MALE_NAMES.contains(&given.as_str()) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
+}
+use super::confidence::Evidence;
 use super::text::Token;
 use super::Lang;
 use article_model::VoiceKind;
@@ -53,6 +70,8 @@ pub struct Entity {
     /// When it last spoke and was last mentioned, in cue order: salience for pronouns.
     pub last_spoke: usize,
     pub last_seen: usize,
+    /// How often the text has named or meant it so far.
+    pub mentions: u32,
 }
 
 /// What a mention resolved to, and why (the reason shown to the editor).
@@ -62,6 +81,8 @@ pub struct Resolution {
     pub entity: Option<usize>,
     pub confidence: u8,
     pub reason: String,
+    /// How the choice was made, for the confidence model.
+    pub evidence: Evidence,
 }
 
 #[derive(Debug, Default)]
@@ -97,6 +118,9 @@ fn trailing_complement(lex: &Lexicon, rest: &[Token]) -> bool {
 const GENITIVE_LINKS: &[&str] = &[
     "of", "de", "d'", "d’", "du", "des", "del", "der", "von", "vom",
 ];
+
+/// How far back, in mentions on the registry's clock, a pronoun's rivals are counted.
+const RECENT: usize = 10;
 
 /// Particles inside names: "Ursula von der Leyen", "Pedro de la Rosa", "Abu Bakr al-Baghdadi".
 const NAME_PARTICLES: &[&str] = &[
@@ -338,17 +362,8 @@ pub fn classify(
         {
             role = words(apposition, text);
         }
-        // A given name may tell the gender ("Maria Costa") when no title did.
-        let gender = gender.or_else(|| {
-            let given = name_tokens.first().filter(|_| name_tokens.len() >= 2)?;
-            if FEMALE_NAMES.contains(&given.lower.as_str()) {
-                Some(Gender::Female)
-            } else if MALE_NAMES.contains(&given.lower.as_str()) {
-                Some(Gender::Male)
-            } else {
-                None
-            }
-        });
+        // A given name's usual gender is not the text's word: it is kept out of the entity
+        // (see `name_gender`, a tie-break that the review flags).
         if name_tokens.len() == 1 && role.is_empty() && gender.is_none() {
             if genitive.is_some() {
                 // "Forscher der Universität Seefeld": a body, named in full.
@@ -816,6 +831,7 @@ impl Registry {
     fn touch(&mut self, i: usize, spoke: bool) {
         self.clock += 1;
         self.entities[i].last_seen = self.clock;
+        self.entities[i].mentions += 1;
         if spoke {
             self.entities[i].last_spoke = self.clock;
         }
@@ -842,6 +858,7 @@ impl Registry {
             roles: Vec::new(),
             last_spoke: 0,
             last_seen: 0,
+            mentions: 0,
         }
     }
 
@@ -992,10 +1009,16 @@ impl Registry {
 
     /// Resolves a mention at a cue to a speaker. `fresh` limits pronouns to recent speakers.
     pub fn resolve(&mut self, mention: &Mention) -> Resolution {
+        let mut evidence = Evidence::default();
+        let clock = self.clock;
+        let gap = |e: &Entity| (clock - e.last_seen.min(clock)).min(u16::MAX as usize) as u16;
         let (entity, confidence, reason) = match mention {
             Mention::Person { name, role, gender } => {
                 let (i, how) = match self.find_person(name) {
-                    Some(i) => (i, "named"),
+                    Some(i) => {
+                        evidence.gap = gap(&self.entities[i]);
+                        (i, "named")
+                    }
                     None => (
                         self.add(Self::new_entity(
                             name.clone(),
@@ -1012,6 +1035,17 @@ impl Registry {
             }
             Mention::Single { name } => {
                 if let Some(i) = self.find_person(name) {
+                    evidence.gap = gap(&self.entities[i]);
+                    let surname = last_word(name);
+                    evidence.rivals = self
+                        .entities
+                        .iter()
+                        .enumerate()
+                        .filter(|&(j, e)| {
+                            j != i && e.kind == VoiceKind::Person && last_word(&e.name) == surname
+                        })
+                        .count()
+                        .min(9) as u8;
                     (
                         Some(i),
                         90,
@@ -1042,7 +1076,7 @@ impl Registry {
                 // The person whose roles this description fits best ("the director" for "the
                 // agency's chief", "der Polizeisprecher" for "Sprecher der Polizei"), the
                 // most recently seen among equals.
-                let found = self
+                let fitting: Vec<(usize, u32, usize)> = self
                     .entities
                     .iter()
                     .enumerate()
@@ -1061,10 +1095,15 @@ impl Registry {
                         };
                         (score >= 2).then_some((i, score, e.last_seen))
                     })
-                    .max_by_key(|&(_, score, seen)| (score, seen))
-                    .map(|(i, _, _)| i);
+                    .collect();
+                let found = fitting
+                    .iter()
+                    .max_by_key(|&&(_, score, seen)| (score, seen))
+                    .map(|&(i, _, _)| i);
+                evidence.rivals = fitting.len().saturating_sub(1).min(9) as u8;
                 match found {
                     Some(i) => {
+                        evidence.gap = gap(&self.entities[i]);
                         if self.entities[i].gender.is_none() {
                             self.entities[i].gender = *gender;
                         }
@@ -1156,28 +1195,36 @@ impl Registry {
                 (Some(i), 80, "anonymous source".to_string())
             }
             Mention::Pronoun { gender, plural } => {
-                let fits = |e: &Entity| {
+                // The gender an entity has for this choice: the text's, or with `names`, the
+                // usual gender of its given name where the text says none.
+                let gender_of = |e: &Entity, names: bool| {
+                    e.gender
+                        .or_else(|| names.then(|| name_gender(&e.name)).flatten())
+                };
+                let fits = |e: &Entity, names: bool| {
                     if *plural {
                         e.kind == VoiceKind::Collective
                     } else {
+                        let g = gender_of(e, names);
                         e.kind == VoiceKind::Person
-                            && (gender.is_none() || e.gender.is_none() || e.gender == *gender)
+                            && (gender.is_none() || g.is_none() || g == *gender)
                     }
                 };
                 // The person most recently in the text: a speaker, or someone just introduced.
                 let salience = |e: &Entity| (e.last_seen, e.last_spoke);
-                let best = |exact: bool| {
+                let best = |exact: bool, names: bool| {
                     self.entities
                         .iter()
                         .enumerate()
                         .filter(|(_, e)| {
-                            fits(e) && (!exact || (gender.is_some() && e.gender == *gender))
+                            fits(e, names)
+                                && (!exact || (gender.is_some() && gender_of(e, names) == *gender))
                         })
                         .max_by_key(|(_, e)| salience(e))
                         .map(|(i, _)| i)
                 };
                 // A known "she" beats a person of unknown gender mentioned a little later.
-                let chosen = match (best(true), best(false)) {
+                let choose = |names: bool| match (best(true, names), best(false, names)) {
                     (Some(exact), Some(any))
                         if self.entities[any].last_spoke <= self.entities[exact].last_spoke
                             && self.entities[any].last_seen
@@ -1187,15 +1234,64 @@ impl Registry {
                     }
                     (_, any) => any,
                 };
+                let mut chosen = choose(false);
+                // When the text alone does not tell the candidates apart but a given name's
+                // usual gender does ("Ana Ruiz … Pedro Gil … she said"), that tie-break is
+                // taken, and the passage flagged.
+                if gender.is_some() && !plural {
+                    let by_name = choose(true);
+                    if by_name.is_some() && by_name != chosen {
+                        chosen = by_name;
+                        evidence.name_gender = true;
+                    }
+                }
+                // Who else the pronoun could mean: the people (or bodies) of the right gender
+                // and number in the text lately.
+                let recent = |e: &Entity| e.last_seen + RECENT > clock;
+                let rivals = |chosen: usize| {
+                    self.entities
+                        .iter()
+                        .enumerate()
+                        .filter(|&(j, e)| j != chosen && fits(e, false) && recent(e))
+                        .count()
+                };
+                evidence.ungendered = gender.is_none() && !plural;
                 match chosen {
                     Some(i) => {
+                        evidence.gap = gap(&self.entities[i]);
+                        evidence.rivals = rivals(i).min(9) as u8;
+                        let chosen = &self.entities[i];
+                        evidence.close_rivals = self
+                            .entities
+                            .iter()
+                            .enumerate()
+                            .filter(|&(j, e)| {
+                                j != i
+                                    && fits(e, false)
+                                    && e.gender == chosen.gender
+                                    && e.last_seen + 2 >= chosen.last_seen
+                                    && e.last_spoke <= chosen.last_spoke.max(e.last_seen)
+                            })
+                            .count()
+                            .min(9) as u8;
+                        evidence.tied = self.entities.iter().enumerate().any(|(j, e)| {
+                            j != i
+                                && fits(e, false)
+                                && e.gender == chosen.gender
+                                && e.last_seen + 1 >= chosen.last_seen
+                                && e.last_spoke == chosen.last_spoke
+                        });
                         if self.entities[i].gender.is_none() && !plural {
                             self.entities[i].gender = *gender;
                         }
                         (
                             Some(i),
                             80,
-                            format!("pronoun resolved to {}", self.entities[i].name),
+                            if evidence.name_gender {
+                                format!("pronoun resolved to {}, told apart from the others only by the usual gender of the given name, which the text does not state", self.entities[i].name)
+                            } else {
+                                format!("pronoun resolved to {}", self.entities[i].name)
+                            },
                         )
                     }
                     None => (None, 20, "pronoun with no earlier speaker".to_string()),
@@ -1203,12 +1299,14 @@ impl Registry {
             }
         };
         if let Some(i) = entity {
+            evidence.spoke_before = self.entities[i].last_spoke > 0;
             self.touch(i, true);
         }
         Resolution {
             entity,
             confidence,
             reason,
+            evidence,
         }
     }
 }

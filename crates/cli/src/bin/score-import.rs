@@ -4,6 +4,8 @@
 //! beside the quotation-marks-only baseline. `--details` lists each development article's misses
 //! (never the held-out set's), each marked flagged or not by the editor's review.
 //! `--speed` instead times drafting a 10,000-word article (for `./dev bench`).
+//! `--fit-confidence` refits the confidence model on the development set alone and writes
+//! `crates/import/src/confidence_model.txt` (the held-out set is never read for it).
 
 use article_import::score::{
     match_quotes, quotes, same_speaker, score, source_text, Counts, QuoteKind,
@@ -16,6 +18,133 @@ use std::process::ExitCode;
 
 const LANGS: [&str; 4] = ["en", "fr", "de", "es"];
 
+/// The repository, where the annotated corpus lives (tests/import/).
+const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+
+/// The gold files of a split, with their language: the seed's article first in dev/en.
+fn corpus_files(root: &Path, split: &str) -> Vec<(String, PathBuf)> {
+    let mut files: Vec<(String, PathBuf)> = Vec::new();
+    if split == "dev" {
+        files.push(("en".into(), root.join("data/article.json")));
+    }
+    for lang in LANGS {
+        let dir = root.join("tests/import").join(split).join(lang);
+        let mut found: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+            .unwrap_or_default();
+        found.sort();
+        files.extend(
+            found
+                .into_iter()
+                .filter(|p| p.extension().is_some_and(|e| e == "json"))
+                .map(|p| (lang.to_string(), p)),
+        );
+    }
+    files
+}
+
+/// The share of attributed passages the fitted operating point may flag: below the issue's
+/// 30%, with room for harsher real news.
+const MAX_FLAGGED: f64 = 0.25;
+
+/// Refits the confidence model on the development set and writes it where `import` reads it.
+fn fit_confidence() -> ExitCode {
+    use article_import::confidence::{fit, Example, Model};
+    let root = Path::new(ROOT);
+    let mut examples = Vec::new();
+    for (_, path) in corpus_files(root, "dev") {
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        let Ok(gold) = Article::parse(&text) else {
+            eprintln!("{}: invalid gold", path.display());
+            return ExitCode::FAILURE;
+        };
+        let options = ImportOptions {
+            title_line: true,
+            ..ImportOptions::default()
+        };
+        let input = source_text(&gold);
+        let Ok((draft, features)) =
+            article_import::import_with(&input, &options, &Model::neutral())
+        else {
+            eprintln!("{}: import failed", path.display());
+            return ExitCode::FAILURE;
+        };
+        examples.push(Example {
+            draft: draft.article,
+            gold,
+            features,
+        });
+    }
+    // An honest estimate first: fitted on half the articles, measured on the other half.
+    let mut crossed = Counts::default();
+    let mut ranked = Counts::default();
+    for fold in 0..2 {
+        let (train, test): (Vec<_>, Vec<_>) = examples
+            .iter()
+            .enumerate()
+            .partition(|(i, _)| i % 2 != fold);
+        let train: Vec<Example> = train.into_iter().map(|(_, e)| e.clone()).collect();
+        let test: Vec<Example> = test.into_iter().map(|(_, e)| e.clone()).collect();
+        let (model, _) = fit(&train, MAX_FLAGGED);
+        for ex in &test {
+            let mut draft = ex.draft.clone();
+            article_import::confidence::apply(&model, &mut draft, &ex.features);
+            crossed += score(&draft, &ex.gold);
+        }
+        // The ranking alone: the held-out half's own best threshold.
+        ranked += article_import::confidence::operating_point(model.weights, &test, MAX_FLAGGED).1;
+    }
+    println!(
+        "ranking, cross-validated (each half's own threshold): wrong attributions flagged {:.0}% ({} of {}), attributed passages flagged {:.0}%",
+        ranked.wrong_flagged() * 100.0,
+        ranked.wrong_doubtful,
+        ranked.wrong,
+        ranked.attributed_flagged() * 100.0,
+    );
+    println!(
+        "cross-validated on dev (2 folds by article): wrong attributions flagged {:.0}% ({} of {}), attributed passages flagged {:.0}% ({} of {})",
+        crossed.wrong_flagged() * 100.0,
+        crossed.wrong_doubtful,
+        crossed.wrong,
+        crossed.attributed_flagged() * 100.0,
+        crossed.attributed_doubtful,
+        crossed.attributed
+    );
+    let (model, counts) = fit(&examples, MAX_FLAGGED);
+    let header = format!(
+        "The confidence model: P(wrong attribution) = logistic(sum of weight * feature).\n\
+         Written by `score-import --fit-confidence` from the development set ({} articles); do not edit by hand.\n\
+         On that set: {} of {} wrong attributions flagged, {} of {} attributed passages flagged.",
+        examples.len(),
+        counts.wrong_doubtful,
+        counts.wrong,
+        counts.attributed_doubtful,
+        counts.attributed
+    );
+    let path = root.join("crates/import/src/confidence_model.txt");
+    if let Err(e) = std::fs::write(
+        &path,
+        model.to_file(
+            &header,
+            &article_import::confidence::feature_notes(&examples),
+        ),
+    ) {
+        eprintln!("{}: {e}", path.display());
+        return ExitCode::FAILURE;
+    }
+    println!(
+        "wrote {}: dev wrong attributions flagged {:.0}% ({} of {}), attributed passages flagged {:.0}% ({} of {})",
+        path.display(),
+        counts.wrong_flagged() * 100.0,
+        counts.wrong_doubtful,
+        counts.wrong,
+        counts.attributed_flagged() * 100.0,
+        counts.attributed_doubtful,
+        counts.attributed
+    );
+    ExitCode::SUCCESS
+}
+
 fn main() -> ExitCode {
     let mut split = "all".to_string();
     let mut details = false;
@@ -25,11 +154,12 @@ fn main() -> ExitCode {
             "--split" => split = args.next().unwrap_or_default(),
             "--details" => details = true,
             "--speed" => return speed(),
+            "--fit-confidence" => return fit_confidence(),
             "--checklist-failures" => {
                 return checklist_failures(&args.next().unwrap_or_default());
             }
             _ => {
-                eprintln!("usage: score-import [--split dev|heldout|all] [--details] | --speed | --checklist-failures ROW");
+                eprintln!("usage: score-import [--split dev|heldout|all] [--details] | --speed | --fit-confidence | --checklist-failures ROW");
                 return ExitCode::from(2);
             }
         }
@@ -44,26 +174,10 @@ fn main() -> ExitCode {
         }
     };
     // The annotated corpus lives in the repository's tests/import/.
-    let root = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+    let root = Path::new(ROOT);
     let mut failed = false;
     for split in splits {
-        let mut files: Vec<(String, PathBuf)> = Vec::new();
-        if split == "dev" {
-            files.push(("en".into(), root.join("data/article.json")));
-        }
-        for lang in LANGS {
-            let dir = root.join("tests/import").join(split).join(lang);
-            let mut found: Vec<PathBuf> = std::fs::read_dir(&dir)
-                .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
-                .unwrap_or_default();
-            found.sort();
-            files.extend(
-                found
-                    .into_iter()
-                    .filter(|p| p.extension().is_some_and(|e| e == "json"))
-                    .map(|p| (lang.to_string(), p)),
-            );
-        }
+        let files = corpus_files(root, split);
         let mut rows: BTreeMap<(String, &str), Counts> = BTreeMap::new();
         let mut detected_right = 0;
         for (lang, path) in &files {
@@ -185,6 +299,27 @@ fn print_details(path: &Path, draft: &Article, gold: &Article) {
             "NOT flagged"
         }
     };
+    // The confidence and reason of the drafted passage at a compact position.
+    let mut spans = Vec::new();
+    let mut at = 0;
+    for (_, passage) in draft.passages() {
+        let len = passage.text.chars().filter(|c| !c.is_whitespace()).count();
+        spans.push((at, at + len, passage));
+        at += len;
+    }
+    let why = |start: usize| {
+        spans
+            .iter()
+            .find(|(s, e, _)| *s <= start && start < *e)
+            .map(|(_, _, p)| {
+                format!(
+                    "{} {}",
+                    p.confidence.unwrap_or(0),
+                    p.reason.as_deref().unwrap_or("")
+                )
+            })
+            .unwrap_or_default()
+    };
     println!("\n== {}", path.display());
     for (gi, gq) in g.iter().enumerate() {
         match matched.iter().find(|m| m.0 == gi) {
@@ -198,11 +333,12 @@ fn print_details(path: &Path, draft: &Article, gold: &Article) {
                 let pv = &draft.voices[p[pi].voice];
                 if !same_speaker(pv, &gold.voices[gq.voice]) {
                     println!(
-                        "  SPEAKER [{} -> {}] {} ({})",
+                        "  SPEAKER [{} -> {}] {} ({}: {})",
                         gold.voices[gq.voice].name,
                         pv.name,
                         snippet(gq.start, gq.end),
-                        review(p[pi].doubtful)
+                        review(p[pi].doubtful),
+                        why(p[pi].start)
                     );
                 }
             }
@@ -211,10 +347,11 @@ fn print_details(path: &Path, draft: &Article, gold: &Article) {
     for (pi, pq) in p.iter().enumerate() {
         if !matched.iter().any(|m| m.1 == pi) {
             println!(
-                "  EXTRA   [{}] {} ({})",
+                "  EXTRA   [{}] {} ({}: {})",
                 draft.voices[pq.voice].name,
                 snippet(pq.start, pq.end),
-                review(pq.doubtful)
+                review(pq.doubtful),
+                why(pq.start)
             );
         }
     }

@@ -25,6 +25,9 @@ pub struct Case {
     /// The outlet first, then the speakers the text names.
     pub voices: Vec<Voice>,
     pub paragraphs: Vec<Vec<Seg>>,
+    /// The text does not say which of the people it names speaks (only a given name's usual
+    /// gender would): the draft may take that guess, but must flag the quote for review.
+    pub open_by_text: bool,
 }
 
 impl Case {
@@ -35,6 +38,7 @@ impl Case {
             lang,
             voices: vec![voice(OUTLET, OUTLET, VoiceKind::Outlet)],
             paragraphs: vec![Vec::new()],
+            open_by_text: false,
         }
     }
 

@@ -163,6 +163,13 @@ fn judge(case: &Case) -> Judgement {
                 show(gq)
             ));
         }
+        if case.open_by_text && !pq.doubtful {
+            problems.push(format!(
+                "not flagged, though the text does not say who speaks [{}] {}",
+                expected.name,
+                show(gq)
+            ));
+        }
         if pq.direct != gq.direct {
             problems.push(format!(
                 "kind [{}] {}",
