@@ -198,6 +198,19 @@ pub fn reported_mood(lang: Lang, tokens: &[Token], r: Range<usize>) -> bool {
     }
     match lang {
         Lang::De => {
+            // A form that is only ever the subjunctive marks the sentence wherever it stands
+            // ("In den kommenden Wochen solle …", "Ob …, sei offen"); "ich habe" is the
+            // indicative.
+            let listed = r.clone().take(24).any(|k| {
+                let t = &tokens[k];
+                t.word
+                    && !t.capital
+                    && DE_SUBJUNCTIVE.contains(&t.lower.as_str())
+                    && (k == r.start || tokens[k - 1].lower != "ich")
+            });
+            if listed {
+                return true;
+            }
             // The finite verb is the first lower-case word that no capitalised noun follows
             // (an attributive adjective comes before its noun: "die neue Regel").
             for k in r.clone().take(10) {

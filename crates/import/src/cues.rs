@@ -972,7 +972,13 @@ impl Analyser<'_> {
                 }
                 k += 1;
             }
-            self.carry_reported(&p, sentence, has_quote, before, &mut claims);
+            // A cue of this sentence that attributed nothing ("antwortete Meding
+            // ausweichend."): its speaker is the one the next sentences' mood carries on.
+            let own_cue = last_cue
+                .as_ref()
+                .filter(|(_, start)| *start == sentence.start)
+                .map(|(r, _)| r.clone());
+            self.carry_reported(&p, sentence, has_quote, before, own_cue, &mut claims);
         }
         let sents = if self.lang == Lang::Other {
             Vec::new()
@@ -1021,8 +1027,13 @@ impl Analyser<'_> {
         sentence: &Range<usize>,
         has_quote: bool,
         before: usize,
+        own_cue: Option<Resolution>,
         claims: &mut Vec<Claim>,
     ) {
+        if claims.len() == before && own_cue.is_some() {
+            self.discourse.reported = own_cue;
+            return;
+        }
         if claims.len() > before {
             self.discourse.reported = claims[before..]
                 .iter()

@@ -50,5 +50,15 @@ pub fn all() -> Vec<Template> {
     out.extend(romance::templates());
     // Templates added later go last, so that every earlier case keeps its seed.
     out.push(t(Pattern::ColonLeadIn, Lang::En, colon::en_told_reporters));
+    out.push(t(
+        Pattern::GermanSubjunctive,
+        Lang::De,
+        german::carried_on_after_quote,
+    ));
+    out.push(t(
+        Pattern::GermanSubjunctive,
+        Lang::De,
+        german::carried_on_varied,
+    ));
     out
 }

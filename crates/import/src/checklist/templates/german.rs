@@ -201,3 +201,70 @@ fn nach_darstellung(f: &mut Fill) -> Case {
         .p(a, &format!("{fronted}."));
     c
 }
+
+/// Reported sentences as news copy writes them: opening with an adverbial, an object or „man“,
+/// the subjunctive anywhere in the verb-second slot, not only after the subject.
+const REPORTED: [&str; 12] = [
+    "In den kommenden Wochen solle ein Konzept vorgelegt werden",
+    "Zudem gebe es noch keine Einigung über die Kosten",
+    "Bis Ende des Jahres müsse die Stadt eine Lösung finden",
+    "Eine Entscheidung darüber falle frühestens im Herbst",
+    "Derzeit prüfe man mehrere Angebote",
+    "Über die Höhe der Entschädigung könne noch nichts gesagt werden",
+    "Ob die Strecke rechtzeitig fertig werde, sei offen",
+    "Man gehe davon aus, dass die Arbeiten im Mai beginnen",
+    "Auch die Opposition habe dem Plan zugestimmt",
+    "Dafür fehle bislang das Personal",
+    "Für die Anwohner bestehe keine Gefahr",
+    "Von einer Schließung sei nie die Rede gewesen",
+];
+
+/// „„…“, sagte Vogt. Zudem gebe es noch keine Einigung.“: after a quote and its cue, the
+/// subjunctive sentences are still the speaker's.
+pub fn carried_on_after_quote(f: &mut Fill) -> Case {
+    let mut c = Case::new(De);
+    let p = f.person();
+    let a = as_voice(&mut c, p);
+    let q = f.quote();
+    let q = f.quote_before_cue(q);
+    let verb = f.pick(&[
+        "sagte",
+        "erklärte",
+        "betonte",
+        "sagte am Montag",
+        "ergänzte",
+    ]);
+    let first = f.pick(&REPORTED);
+    let second = f.pick(&REPORTED);
+    let second = if second == first { REPORTED[0] } else { second };
+    let second = if second == first { REPORTED[1] } else { second };
+    c.d(a, &q)
+        .n(&format!(", {verb} {}. ", p.full()))
+        .p(a, &format!("{first}. {second}."));
+    c
+}
+
+/// „Vogt, Sprecherin der Polizei, sagte, …. In den kommenden Wochen solle …“: varied
+/// subjunctive sentences after indirect speech, in the same paragraph and the next.
+pub fn carried_on_varied(f: &mut Fill) -> Case {
+    let mut c = Case::new(De);
+    let p = f.person();
+    let a = as_voice(&mut c, p);
+    let role = f.role();
+    let (c1, _) = f.clause();
+    let verb = f.verb();
+    let after = f.after_verb();
+    let first = f.pick(&REPORTED);
+    let next = f.pick(&REPORTED);
+    let next = if next == first { REPORTED[2] } else { next };
+    let next = if next == first { REPORTED[3] } else { next };
+    c.n(&format!(
+        "{}, {}, {verb}{after}, ",
+        p.full(),
+        form(role.apposition, p)
+    ))
+    .p(a, &format!("{c1}. {first}."))
+    .para()
+    .p(a, &format!("{next}."));
+    c
+}
