@@ -626,6 +626,24 @@ impl Analyser<'_> {
         {
             return self.content(p, self.nested_report(p, from, end), end);
         }
+        // « dit vouloir relancer … », « affirme ne pas vouloir partir »: an infinitive content.
+        if self.lang == Lang::Fr && first.word && !first.capital {
+            let inf = |t: &Token| {
+                ["er", "ir", "oir", "re"]
+                    .iter()
+                    .any(|e| t.lower.ends_with(e))
+                    && t.lower.chars().count() >= 4
+                    && !contains(self.lex.prepositions, &t.lower)
+            };
+            let negated = first.lower == "ne"
+                && p.tokens.get(from + 1).is_some_and(|t| {
+                    matches!(t.lower.as_str(), "pas" | "plus" | "jamais" | "rien")
+                })
+                && p.tokens.get(from + 2).is_some_and(inf);
+            if negated || inf(first) {
+                return self.content(p, from, end);
+            }
+        }
         if let Some(start) = self.content_after_addressee(p, verb_word, from, end) {
             return self.content(p, start, end);
         }
@@ -1227,6 +1245,12 @@ impl Analyser<'_> {
         }
         let after = found.after;
         let verb_text = &p.tokens[verb].lower;
+        // "a annoncé que …", "pidió que …": with a complementizer, a clause as any cue.
+        let object_verb = object_verb
+            && !p
+                .tokens
+                .get(after)
+                .is_some_and(|t| contains(self.lex.complementizers, &t.lower));
         let content = if object_verb {
             let start = if p.tokens.get(after).is_some_and(|t| t.lower == ",") {
                 after + 1
@@ -1248,7 +1272,14 @@ impl Analyser<'_> {
         };
         // A verb of judgement ("denounced the plan as illegal", "calificó de …") reports the
         // gist in the outlet's words: where it ends is a guess, so the editor is shown it.
-        let judgement = object_verb;
+        // (An announcement or a demand states its content; it does not judge.)
+        let announces = [
+            "annon", "réclam", "exig", "propos", "demand", "anunci", "pid", "pide", "propus",
+            "propon", "solicit",
+        ]
+        .iter()
+        .any(|stem| word.starts_with(stem));
+        let judgement = object_verb && !announces;
         // Content before the cue: "The talks will resume, the minister said." Only when the cue
         // ends the sentence (or a participle follows: "…, the agency said, warning that …"),
         // and not after a fronted adverbial ("After the meeting, Smith said …").

@@ -322,6 +322,10 @@ pub const FR: Lexicon = Lexicon {
     object_verbs: &[
         "dénoncé", "condamné", "critiqué", "accusé", "qualifié", "fustigé", "salué", "rejeté",
         "dénonce", "condamne", "critique", "accuse", "qualifie", "fustige", "salue",
+        // Announcements and demands report their content as a noun phrase.
+        "annonce", "annoncé", "annoncent", "annonçait", "réclame", "réclamé", "réclament",
+        "réclamait", "exige", "exigé", "exigent", "exigeait", "propose", "proposé", "proposent",
+        "demande", "demandé", "demandent", "demandait",
     ],
     participles: &[
         "reconnaissant", "prévenant", "martelant", "ajoutant", "estimant", "affirmant",
@@ -527,6 +531,9 @@ pub const ES: Lexicon = Lexicon {
     object_verbs: &[
         "denunció", "condenó", "criticó", "calificó", "acusó", "rechazó", "celebró", "denuncia",
         "condena", "critica", "califica", "acusa", "rechaza",
+        "anunció", "anuncia", "anunciaron", "reclamó", "reclama", "reclamaron", "exigió",
+        "exige", "exigieron", "pidió", "pide", "pidieron", "propuso", "propone", "solicitó",
+        "solicita",
     ],
     participles: &[
         "añadiendo", "asegurando", "afirmando", "señalando", "explicando", "indicando",
