@@ -1,7 +1,8 @@
 //! Reporting cues left with nothing attributed to them. A "said" inside the outlet's narration
 //! is where a quote or a paraphrase was most likely missed, so that narration passage is put
 //! below the editor's doubt threshold, with the cue in the reason: "Next passage to check" then
-//! leads the editor to the missed quote too.
+//! leads the editor to the missed quote too. So is narration holding words in quotation marks:
+//! a short quote the importer did not attribute, or a scare quote the editor may confirm.
 
 use super::lexicon::{contains, Lexicon};
 use super::text::{sentences, tokenize};
@@ -52,9 +53,40 @@ pub fn flag(article: &mut Article, lex: &Lexicon) {
                 passage.reason = Some(format!(
                     "reporting cue \u{201c}{cue}\u{201d} with no quote or paraphrase attributed to it: is one missing?"
                 ));
+            } else if let Some(words) = quoted_words(&passage.text) {
+                passage.confidence = Some(CONFIDENCE);
+                passage.reason = Some(format!(
+                    "words in quotation marks ({words}) left as narration: are they someone\u{2019}s?"
+                ));
             }
         }
     }
+}
+
+/// The first run of words between double quotation marks in `text` (a short quote the
+/// importer left as narration, or a scare quote), shortened for the reason line.
+fn quoted_words(text: &str) -> Option<String> {
+    let is_mark = |c: char| {
+        matches!(
+            c,
+            '"' | '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{ab}' | '\u{bb}'
+        )
+    };
+    let open = text.find(is_mark)?;
+    let mark_len = text[open..].chars().next()?.len_utf8();
+    let rest = &text[open + mark_len..];
+    let close = rest.find(is_mark)?;
+    let inner = rest[..close].trim();
+    if inner.is_empty() || !inner.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    let short: String = inner.chars().take(40).collect();
+    let more = if short.len() < inner.len() {
+        "\u{2026}"
+    } else {
+        ""
+    };
+    Some(format!("\u{201c}{short}{more}\u{201d}"))
 }
 
 /// The first reporting cue of `text` in a sentence that does not touch an attributed passage

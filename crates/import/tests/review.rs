@@ -221,3 +221,16 @@ fn the_model_maps_its_operating_point_onto_the_editors_threshold() {
     // More doubt, less confidence.
     assert!(bias(2.0).judge(&x).0 <= above);
 }
+
+#[test]
+fn words_in_quotation_marks_left_as_narration_are_flagged() {
+    // Two words in quotation marks are too short to be drafted as a quote with no cue, but
+    // they may be someone's: the editor is pointed to them.
+    let a = draft(
+        "The plan was shelved on Monday after months of \u{201c}deep concern\u{201d} in the villages.",
+        "en",
+    );
+    let flags = flagged_narration(&a);
+    assert_eq!(flags.len(), 1, "{flags:?}");
+    assert!(flags[0].1.contains("deep concern"), "{}", flags[0].1);
+}
