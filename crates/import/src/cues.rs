@@ -1816,7 +1816,10 @@ impl Analyser<'_> {
             .find(|&j| p.tokens[j].lower == "," || self.hard_boundary(p, j))
             .unwrap_or(sentence.end);
         // "X, ROLE, y la portavoz …, Y,": a phrase after "and" is the next person's.
-        if contains(self.lex.conjunctions, &p.tokens[from].lower) {
+        if p.tokens
+            .get(from)
+            .is_none_or(|t| contains(self.lex.conjunctions, &t.lower))
+        {
             return None;
         }
         self.role_phrase(p, from..to).then_some(from..to)
