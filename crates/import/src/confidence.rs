@@ -9,8 +9,8 @@
 //! the development set, falls exactly on [`crate::DOUBT_BELOW`]: the editor's one threshold.
 //! Some cases are always flagged, whatever the model says, because the text itself leaves them
 //! open: the unidentified speaker, a pronoun told apart from its rivals only by a given name's
-//! usual gender, a pronoun that could mean either of two people named together, and a quote
-//! whose closing mark is missing.
+//! usual gender, a pronoun that could mean either of two people named together, a title that
+//! no one was given, taken as the last speaker, and a quote whose closing mark is missing.
 
 use super::cues::Claim;
 use super::speakers::Registry;
@@ -482,6 +482,7 @@ impl Model {
             index("name_gender"),
             index("tied"),
             index("unbalanced"),
+            index("mention_title_guess"),
         ]
         .into_iter()
         .find(|&i| x[i] > 0.0);
@@ -599,7 +600,7 @@ fn fit_rows(
     let mut w = vec![0.0; n];
     const RATE: f64 = 0.5;
     // Enough shrinkage that a feature seen on a handful of passages does not decide alone.
-    const L2: f64 = 0.01;
+    const L2: f64 = 0.02;
     const STEPS: usize = 20000;
     let m = xs.len().max(1) as f64;
     for _ in 0..STEPS {
