@@ -229,13 +229,37 @@ impl Analyser<'_> {
             if n < 3 {
                 return None;
             }
-            (parts[n - 3].clone(), parts[n - 2].clone())
+            // "La ministra de Agricultura, Pesca y Alimentación, Inés Castro, defendió": a
+            // role whose complement is a list runs over the commas of the list.
+            let listed = n >= 4
+                && p.tokens[parts[n - 3].clone()]
+                    .iter()
+                    .any(|t| contains(self.lex.conjunctions, &t.lower))
+                && p.tokens[parts[n - 3].clone()].iter().all(|t| {
+                    t.capital
+                        || contains(self.lex.conjunctions, &t.lower)
+                        || contains(self.lex.determiners, &t.lower)
+                        || GENITIVES.contains(&t.lower.as_str())
+                })
+                && p.tokens[parts[n - 4].clone()]
+                    .iter()
+                    .any(|t| self.is_role_word(t));
+            let head = if listed {
+                parts[n - 4].start..parts[n - 3].end
+            } else {
+                parts[n - 3].clone()
+            };
+            (head, parts[n - 2].clone())
         } else {
             (parts.last()?.clone(), 0..0)
         };
+        // (Conjunctions inside such a list are not where the subject starts.)
+        let scan_end = (head.start..head.end)
+            .find(|&k| p.tokens[k].lower == ",")
+            .unwrap_or(head.end);
         // The subject starts after the last conjunction or complementizer in its part.
         let mut head_start = head.start;
-        for k in head.clone() {
+        for k in head.start..scan_end {
             let t = &p.tokens[k];
             // "But she said": a conjunction is capitalised when it opens the sentence.
             if (!t.capital || k == sentence.start)
@@ -264,7 +288,9 @@ impl Analyser<'_> {
             return None;
         }
         let head = head_start..head.end;
-        if head.is_empty() || head.len() > 10 {
+        // (A role with a listed complement is longer.)
+        let longest = if scan_end < head.end { 16 } else { 10 };
+        if head.is_empty() || head.len() > longest {
             return None;
         }
         let mention = classify(
@@ -1678,8 +1704,17 @@ impl Analyser<'_> {
                 {
                     b -= 1;
                 }
-                if b < start && b > sentence.start && self.is_role_word(&p.tokens[b - 1]) {
-                    let mut r = b - 1;
+                // "la secrétaire générale de …": an adjective may follow the role noun.
+                let role_at = (b > sentence.start).then(|| b - 1).and_then(|r| {
+                    if self.is_role_word(&p.tokens[r]) {
+                        Some(r)
+                    } else {
+                        let adjective = p.tokens[r].word && !p.tokens[r].capital;
+                        (adjective && r > sentence.start && self.is_role_word(&p.tokens[r - 1]))
+                            .then(|| r - 1)
+                    }
+                });
+                if let Some(mut r) = role_at.filter(|_| b < start) {
                     if r > sentence.start && contains(self.lex.determiners, &p.tokens[r - 1].lower)
                     {
                         r -= 1;

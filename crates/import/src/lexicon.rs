@@ -608,7 +608,7 @@ pub const ES: Lexicon = Lexicon {
     prepositions: &[
         "en", "a", "al", "durante", "tras", "antes", "después", "ante", "sobre", "de", "del",
         "para", "por", "con", "hacia", "ayer", "hoy", "este", "esta", "desde", "hasta", "entre",
-        "sin", "contra", "frente", "mediante",
+        "sin", "contra", "frente", "mediante", "según",
     ],
 };
 

@@ -60,5 +60,14 @@ pub fn all() -> Vec<Template> {
         Lang::De,
         german::carried_on_varied,
     ));
+    out.push(t(Pattern::InvertedCue, Lang::Es, romance::es_segun_fronted));
+    for lang in [Lang::Fr, Lang::Es] {
+        out.push(t(Pattern::RomanceVerbCue, lang, romance::announcement));
+        out.push(t(
+            Pattern::RoleBeforeName,
+            lang,
+            romance::role_with_listed_complement,
+        ));
+    }
     out
 }

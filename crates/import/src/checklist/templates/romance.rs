@@ -140,3 +140,101 @@ fn es_afirmacion_de_que(f: &mut Fill) -> Case {
         .n(" sorprendió a los diputados.");
     c
 }
+
+/// "Según ha explicado Mora, …": the postposed cue fronted, its content after the comma.
+pub fn es_segun_fronted(f: &mut Fill) -> Case {
+    let mut c = Case::new(Es);
+    let p = f.person();
+    let a = as_voice(&mut c, p);
+    let (main, _) = f.clause();
+    let cue = f.pick(&[
+        "Según ha explicado",
+        "Según explicó",
+        "Según ha señalado",
+        "Según precisó",
+    ]);
+    c.n(&format!("{cue} {}, ", p.full()))
+        .p(a, &format!("{main}."));
+    c
+}
+
+/// Announcements and demands with a noun-phrase content: « Vasseur a annoncé la fermeture du
+/// site », "Ruiz reclamó más fondos para los hospitales".
+pub fn announcement(f: &mut Fill) -> Case {
+    let lang = f.w.lang;
+    let mut c = Case::new(lang);
+    let p = f.person();
+    let a = as_voice(&mut c, p);
+    let role = f.role();
+    let time = f.time();
+    let (verb, content) = if lang == Fr {
+        (
+            f.pick(&[
+                "a annoncé",
+                "annonce",
+                "réclame",
+                "a réclamé",
+                "exige",
+                "propose",
+            ]),
+            f.pick(&[
+                "la fermeture du site d'ici à la fin de l'année",
+                "une hausse des salaires de cinq pour cent",
+                "un plan de formation pour quatre mille infirmiers",
+                "la suppression de neuf cents postes en France",
+            ]),
+        )
+    } else {
+        (
+            f.pick(&[
+                "anunció",
+                "ha anunciado",
+                "reclamó",
+                "exigió",
+                "pidió",
+                "propuso",
+            ]),
+            f.pick(&[
+                "el cierre de la planta antes de fin de año",
+                "una subida de los salarios del cinco por ciento",
+                "más fondos para los hospitales de la provincia",
+                "la supresión de novecientos empleos en España",
+            ]),
+        )
+    };
+    c.n(&format!(
+        "{}, {}, {verb}{time} ",
+        p.full(),
+        form(role.apposition, p)
+    ))
+    .p(a, &format!("{content}."));
+    c
+}
+
+/// "La ministra de Agricultura, Pesca y Alimentación, Inés Castro, defendió que …": a role
+/// whose complement is a list, then the name in apposition.
+pub fn role_with_listed_complement(f: &mut Fill) -> Case {
+    let lang = f.w.lang;
+    let mut c = Case::new(lang);
+    let p = f.person();
+    let a = as_voice(&mut c, p);
+    let (_, sub) = f.clause();
+    let (role, verb) = if lang == Fr {
+        let role = if p.female {
+            "La ministre de l'Agriculture, de la Pêche et de l'Alimentation"
+        } else {
+            "Le ministre de l'Agriculture, de la Pêche et de l'Alimentation"
+        };
+        (role, f.pick(&["a affirmé", "a assuré", "estime"]))
+    } else {
+        let role = if p.female {
+            "La ministra de Agricultura, Pesca y Alimentación"
+        } else {
+            "El ministro de Agricultura, Pesca y Alimentación"
+        };
+        (role, f.pick(&["defendió", "aseguró", "ha afirmado"]))
+    };
+    c.n(&format!("{role}, {}, {verb} que ", p.full()))
+        .p(a, &format!("{sub}."));
+    c
+}
