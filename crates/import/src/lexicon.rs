@@ -368,6 +368,7 @@ pub const FR: Lexicon = Lexicon {
         "candidat", "élu", "habitant", "expert",
     ],
     roles: &[
+        "coach", "édile", "numéro", "locataire",
         "pdg", "dg", "ceo", "directeur-général", "présidente-directrice", "ministre",
         "porte-parole", "président", "présidente", "secrétaire", "chef", "cheffe", "directeur",
         "directrice", "maire", "député", "députée", "sénateur", "sénatrice", "ambassadeur",
@@ -575,6 +576,7 @@ pub const ES: Lexicon = Lexicon {
         "funcionario",
     ],
     roles: &[
+        "vocero", "vocera", "coach", "edil",
         "ministro", "ministra", "portavoz", "presidente", "presidenta", "secretario", "secretaria",
         "director", "directora", "alcalde", "alcaldesa", "diputado", "diputada", "senador",
         "senadora", "embajador", "embajadora", "general", "profesor", "profesora", "abogado",
