@@ -366,7 +366,10 @@ impl Analyser<'_> {
                 .get(j + 1)
                 .is_some_and(|t| t.capital || contains(self.lex.determiners, &t.lower));
             let ends = k >= sentence.end || p.tokens[k].lower == "," || is_terminal(&p.tokens[k]);
-            if looks_like && ends && k > j + 1 && k - j <= 7 {
+            // „sagte Roth, der Bericht enthalte Fehler“: a clause after the comma, not an
+            // apposition.
+            let clause = self.lang == Lang::De && self.reported_clause(p, j + 1, k);
+            if looks_like && ends && !clause && k > j + 1 && k - j <= 7 {
                 apposition = j + 1..k;
                 end = k;
             }
