@@ -718,15 +718,14 @@ impl Analyser<'_> {
         None
     }
 
-    /// Whether a German clause after a comma opens at token `k` as a main clause (the
-    /// reported one, verb second) rather than a relative or subordinate one. "die" before a
-    /// noun is the article of a subject ("…, die Gespräche würden …"); alone it is a relative
-    /// pronoun ("…, die die Sitzung leitete").
     /// Whether the German clause from `k` to `end`, after a reporting verb and its adjunct,
     /// is the reported one: in the subjunctive, or with the verb second after a subject noun
     /// ("…, der Bericht enthält Fehler"), which no relative clause has.
     fn reported_clause(&self, p: &Para, k: usize, end: usize) -> bool {
-        let verb_second = contains(self.lex.determiners, &p.tokens[k].lower)
+        let Some(first) = p.tokens.get(k).filter(|_| k < end) else {
+            return false;
+        };
+        let verb_second = contains(self.lex.determiners, &first.lower)
             && p.tokens.get(k + 1).is_some_and(|n| n.capital)
             && p.tokens.get(k + 2).is_some_and(|v| {
                 k + 2 < end
@@ -738,6 +737,10 @@ impl Analyser<'_> {
         verb_second || reported_mood(self.lang, &p.tokens, k..end)
     }
 
+    /// Whether a German clause after a comma opens at token `k` as a main clause (the
+    /// reported one, verb second) rather than a relative or subordinate one. "die" before a
+    /// noun is the article of a subject ("…, die Gespräche würden …"); alone it is a relative
+    /// pronoun ("…, die die Sitzung leitete").
     fn opens_main_clause(&self, p: &Para, k: usize) -> bool {
         p.tokens.get(k).is_some_and(|t| {
             let article = contains(self.lex.determiners, &t.lower)
@@ -794,9 +797,16 @@ impl Analyser<'_> {
         from: usize,
         end: usize,
     ) -> Option<usize> {
-        if self.lang != Lang::En || !TELL_VERBS.contains(&verb_word) {
+        if self.lang != Lang::En {
             return None;
         }
+        // "said to the committee there was …": the addressee after "to".
+        let to = ZERO_THAT_VERBS.contains(&verb_word)
+            && p.tokens.get(from).is_some_and(|t| t.lower == "to");
+        if !to && !TELL_VERBS.contains(&verb_word) {
+            return None;
+        }
+        let from = from + usize::from(to);
         let mut k = from;
         while k < end && k - from < 4 {
             let t = &p.tokens[k];

@@ -85,7 +85,7 @@ const FLOORS: &[(&str, [Option<f64>; 4])] = &[
     ),
     (
         "INV adding an addressee",
-        [Some(0.92), Some(0.99), Some(0.99), Some(0.99)],
+        [Some(0.99), Some(0.99), Some(0.99), Some(0.99)],
     ),
     (
         "INV swapping a name",
