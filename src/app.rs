@@ -1,7 +1,7 @@
 //! The app: state, derived facts and effects, composing the components.
 
 use crate::citation::Day;
-use crate::components::article_body::{ArticleBody, PrerenderedBody};
+use crate::components::article_body::ArticleBody;
 use crate::components::article_header::ArticleHeader;
 use crate::components::embed_panel::EmbedPanel;
 use crate::components::error_panel::error_panel;
@@ -76,12 +76,15 @@ pub struct AppProps {
     /// The build's `article.json` and `quotes.csv` describe this article (the built-in one).
     #[prop_or(true)]
     pub downloads: bool,
-    /// The editor page beside the viewer, when served (not from `file://`, not prerendered).
+    /// The editor page beside the viewer, when served (not from `file://`); the prerendered
+    /// page has it (it is served), relative.
     #[prop_or_default]
     pub editor: Option<AttrValue>,
-    /// The page's prerendered paragraphs of this article, kept instead of rendered again.
+    /// The app takes over the page's prerendered copy (Yew's hydration) instead of rendering
+    /// its own: the first render must be the prerender's, so what the prerender cannot know
+    /// (notices about the link) comes one render later, before any paint.
     #[prop_or_default]
-    pub prerendered: Option<PrerenderedBody>,
+    pub hydrating: bool,
 }
 
 impl AppProps {
@@ -101,7 +104,7 @@ impl AppProps {
             remembered: true,
             downloads: true,
             editor: None,
-            prerendered: None,
+            hydrating: false,
         }
     }
 }
@@ -127,7 +130,7 @@ pub fn App(props: &AppProps) -> Html {
                 remembered={props.remembered}
                 downloads={props.downloads}
                 editor={props.editor.clone()}
-                prerendered={props.prerendered.clone()}
+                hydrating={props.hydrating}
             />
         },
         Err(errors) => error_panel(
@@ -165,7 +168,7 @@ struct ViewerProps {
     remembered: bool,
     downloads: bool,
     editor: Option<AttrValue>,
-    prerendered: Option<PrerenderedBody>,
+    hydrating: bool,
 }
 
 #[component]
@@ -220,12 +223,17 @@ fn Viewer(props: &ViewerProps) -> Html {
     let root_ref = use_node_ref();
     let filter = state.filter.clone();
 
-    use_filter_marks(
-        body_ref.clone(),
-        props.prerendered.clone(),
-        index.clone(),
-        filter.clone(),
-    );
+    // False only during hydration's first render (see `AppProps::hydrating`).
+    let settled = use_state(|| !props.hydrating);
+    {
+        let settled = settled.clone();
+        use_effect_with((), move |_| {
+            if !*settled {
+                settled.set(true);
+            }
+        });
+    }
+    use_filter_marks(body_ref.clone(), index.clone(), filter.clone());
     use_hash_sync(
         props.mode != Mode::Script,
         article.clone(),
@@ -268,7 +276,9 @@ fn Viewer(props: &ViewerProps) -> Html {
             data-measure={prefs.measure.name()}
             data-labels={prefs.labels.name()}
         >
-            { notices(&strings, &notice_list.0) }
+            if *settled {
+                { notices(&strings, &notice_list.0) }
+            }
             // Reading order, and the order on narrow screens and in embeds: title, voices, text,
             // the rest. Wide pages put the voices and the rest in a column beside the text.
             <div class="av-layout">
@@ -288,7 +298,7 @@ fn Viewer(props: &ViewerProps) -> Html {
                     dir={crate::i18n::text_direction(&article.meta.language)}
                     aria-labelledby="av-title"
                 >
-                    <ArticleBody article={article.clone()} body_ref={body_ref} {on_copied} prerendered={props.prerendered.clone()} />
+                    <ArticleBody article={article.clone()} body_ref={body_ref} {on_copied} />
                     <p class="av-copy-announce" role="status">{ (*copy_message).clone() }</p>
                 </article>
                 <div class="av-side">

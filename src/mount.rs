@@ -4,7 +4,6 @@
 
 use crate::app::{App, AppProps, ArticleLoad, Mode};
 use crate::citation::Day;
-use crate::components::article_body::PrerenderedBody;
 use crate::hooks::use_frame_messages::FrameConfig;
 use crate::i18n::{Locale, Message, Strings};
 use crate::model::{Article, DataError};
@@ -34,10 +33,11 @@ thread_local! {
     static STRINGS: RefCell<Option<Shared<Strings>>> = const { RefCell::new(None) };
 }
 
-/// Mounts the full page (or the iframe embed) into `#article-viewer`. The app renders off-screen
-/// and replaces the prerendered copy once rendered, so the swap neither flashes nor moves the
-/// scroll position; it keeps the prerendered paragraphs themselves (the article a reader
-/// already sees), which are neither rebuilt nor painted again.
+/// Mounts the full page (or the iframe embed) into `#article-viewer`. Where the page's
+/// prerendered copy is what the app would render, the app takes it over in place (Yew's
+/// hydration): the article a reader already sees is neither rebuilt nor painted again. Else the
+/// app renders off-screen and replaces the copy once rendered, so the swap neither flashes nor
+/// moves the scroll position.
 pub fn mount_page() {
     let Some(host) = document().get_element_by_id("article-viewer") else {
         return; // loaded as a library by embed.js on someone else's page
@@ -121,22 +121,21 @@ fn render_page(host: Element, props: AppProps, builtin: bool) {
         downloads: builtin,
         ..props
     };
-    with_strings(props, move |mut props| {
-        props.prerendered = prerendered_body(&host, &props, builtin);
-        render_swapping(host, props)
+    with_strings(props, move |props| {
+        match hydratable_root(&host, &props, builtin) {
+            Some(root) => hydrate(root, props),
+            None => render_swapping(host, props),
+        }
     });
 }
 
-/// The prerendered paragraph blocks to keep, if the page's copy shows this article in this mode
-/// and in this interface language (its labels and buttons' names are the interface's). An
-/// article given in the page (the editor's one-file viewer) or fetched (`?article=`) is not the
-/// one the page was prerendered with, and a page opened as another mode (`index.html?embed`)
-/// was rendered for the other one: those are rendered afresh.
-///
-/// Why not Yew's hydration (`hydration` feature, which keeps every node): measured on this
-/// viewer it adds 16.5 KB gzip to the wasm (hydration code for each component), more than the
-/// first load can carry; the rest of the page is small and renders, identically, in the swap.
-fn prerendered_body(host: &Element, props: &AppProps, builtin: bool) -> Option<PrerenderedBody> {
+/// The prerendered `.av-root`, if it shows this article in this mode and in this interface
+/// language: what the app's first render would produce. An article given in the page (the
+/// editor's one-file viewer) or fetched (`?article=`) is not the one the page was prerendered
+/// with, a page opened as another mode (`index.html?embed`) was rendered for the other one, and
+/// another locale changes every label: those are rendered afresh (hydrating them would rebuild
+/// it all anyway, and Yew's hydration requires the same structure).
+fn hydratable_root(host: &Element, props: &AppProps, builtin: bool) -> Option<Element> {
     let root = host.first_element_child()?;
     let same_mode = root.get_attribute(PRERENDERED_ATTR).as_deref() == Some(props.mode.as_str());
     let language = root
@@ -144,17 +143,21 @@ fn prerendered_body(host: &Element, props: &AppProps, builtin: bool) -> Option<P
         .ok()
         .flatten()?
         .get_attribute("lang");
-    if !builtin || !same_mode || language.as_deref() != Some(props.strings.locale.tag()) {
-        return None;
-    }
-    let body = root.query_selector(".av-body").ok().flatten()?;
-    let blocks = body.children();
-    let nodes: Vec<web_sys::Node> = (0..blocks.length())
-        .filter_map(|i| blocks.item(i))
-        .map(Into::into)
-        .collect();
-    let paragraphs = props.article.as_ref().ok()?.paragraphs.len();
-    (nodes.len() == paragraphs).then(|| PrerenderedBody(std::rc::Rc::new(nodes)))
+    // The prerendered page links the editor (`pages::prerender`); a page that cannot has no
+    // such link.
+    let same_links = props.editor.is_some() == (props.mode == Mode::Page);
+    (builtin && same_mode && same_links && language.as_deref() == Some(props.strings.locale.tag()))
+        .then_some(root)
+}
+
+/// Takes over the prerendered copy in place: the same nodes stay on the page.
+fn hydrate(root: Element, mut props: AppProps) {
+    warn_all(&props.notices);
+    speak_page_language(props.strings.locale);
+    ROOTS.with(|r| r.borrow_mut().push(root.clone()));
+    props.hydrating = true;
+    props.on_ready = yew::Callback::from(|()| mark_ready());
+    yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
 }
 
 /// Renders with the interface in the locale asked for (the `locale` option) or the article's
@@ -360,15 +363,7 @@ fn render_swapping(host: Element, mut props: AppProps) {
     root.set_class_name("av-root");
     ROOTS.with(|r| r.borrow_mut().push(root.clone()));
     let (host2, root2) = (host.clone(), root.clone());
-    let kept = props.prerendered.clone();
     props.on_ready = yew::Callback::from(move |()| {
-        // The prerendered paragraphs move into the app's (empty) body and the app replaces the
-        // prerendered copy in one step: no frame shows the page without them.
-        if let (Some(kept), Ok(Some(body))) = (&kept, root2.query_selector(".av-body")) {
-            for node in kept.0.iter() {
-                let _ = body.append_child(node);
-            }
-        }
         host2.replace_children_with_node_1(&root2);
         mark_ready();
     });

@@ -3,20 +3,7 @@ use crate::components::use_strings;
 use crate::i18n::Strings;
 use crate::model::{Article, NoteKind, Passage, PassageKind};
 use crate::shared::Shared;
-use std::rc::Rc;
 use yew::prelude::*;
-
-/// The prerendered page's paragraph blocks (`.av-paragraph-block`), taken over as they are: the
-/// article a reader already sees is neither built nor painted again (`mount` checks that they
-/// show this article, in this language, and moves them into the app's body when it swaps in).
-#[derive(Clone, Debug)]
-pub struct PrerenderedBody(pub Rc<Vec<web_sys::Node>>);
-
-impl PartialEq for PrerenderedBody {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleBodyProps {
@@ -26,23 +13,16 @@ pub struct ArticleBodyProps {
     pub body_ref: NodeRef,
     /// Called with what happened after a quote's copy button was used.
     pub on_copied: Callback<String>,
-    #[prop_or_default]
-    pub prerendered: Option<PrerenderedBody>,
 }
 
 /// The article's paragraphs. Each paragraph's text is exactly its passages' text: the voice
 /// labels are CSS generated content (`data-label`), outside the DOM text. One listener serves
-/// every quote's copy button, including those of prerendered paragraphs.
+/// every quote's copy button.
 #[component]
 pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
     let strings = use_strings();
     let onclick = copy_on_click(&strings, props);
     let article = &props.article;
-    if props.prerendered.is_some() {
-        // Empty until the swap moves the prerendered blocks in (`mount::render_swapping`), in
-        // the same task that shows the app: moved any earlier, they would leave the page.
-        return html! { <div class="av-body" ref={props.body_ref.clone()} {onclick}></div> };
-    }
     let mut quote_numbers = vec![0usize; article.voices.len()];
     let paragraphs = article.paragraphs.iter().enumerate().map(|(p, paragraph)| {
         let passages = paragraph.passages.iter().map(|passage| {

@@ -1,4 +1,3 @@
-use crate::components::article_body::PrerenderedBody;
 use crate::model::ArticleIndex;
 use crate::shared::Shared;
 use crate::state::Filter;
@@ -30,21 +29,11 @@ struct Marks {
 /// paragraph block, outside Yew's render: a click costs the attribute writes that changed, not a
 /// tree diff. The element lists are read once (the article body never re-renders) and zipped
 /// with the derived index.
-/// Prerendered paragraphs (`prerendered`) are marked where they are, before the swap moves them
-/// into the body.
 #[hook]
-pub fn use_filter_marks(
-    body: NodeRef,
-    prerendered: Option<PrerenderedBody>,
-    index: Shared<ArticleIndex>,
-    filter: Filter,
-) {
+pub fn use_filter_marks(body: NodeRef, index: Shared<ArticleIndex>, filter: Filter) {
     let marks = use_mut_ref(Marks::default);
     use_effect_with(filter, move |filter| {
-        let roots: Vec<web_sys::Element> = match &prerendered {
-            Some(kept) => kept.0.iter().map(|n| n.clone().unchecked_into()).collect(),
-            None => body.cast::<web_sys::Element>().into_iter().collect(),
-        };
+        let roots: Vec<web_sys::Element> = body.cast::<web_sys::Element>().into_iter().collect();
         apply_marks(&roots, &index, filter, &mut marks.borrow_mut());
     });
 }

@@ -2,7 +2,7 @@
 // network) on the viewer, served gzip-compressed as a static host would serve it and
 // uncompressed, side by side in one run with the static page (the same HTML with no script) and
 // with earlier builds for reference: the 2026-11-25 build (commit 4056cdc) always, and any
-// commits in BENCH_BEFORE (comma-separated; BENCH_REFERENCE=skip leaves 4056cdc out). Earlier builds are built from git into
+// commits or dist/ paths in BENCH_BEFORE (comma-separated; BENCH_REFERENCE=skip leaves 4056cdc out). Earlier builds are built from git into
 // target/bench-builds/<commit>/ on first use (a temporary `git worktree`, removed afterwards).
 // Runs interleave the pages, so all see the same machine; medians of BENCH_LH_RUNS (3) runs.
 // `node tests/bench/lighthouse.mjs` prints the table alone; bench.mjs prints it with the rest.
@@ -60,7 +60,8 @@ export async function lighthouseRuns({ runs = RUNS, before = (process.env.BENCH_
   const builds = [
     { name: 'viewer', dist: DIST },
     ...reference,
-    ...before.map((commit) => ({ name: `before (${commit})`, dist: builtAt(commit) })),
+    // A path (with a slash) is a dist/ built elsewhere, e.g. another worktree's.
+    ...before.map((b) => ({ name: `before (${b})`, dist: b.includes('/') ? b : builtAt(b) })),
   ];
   const servers = [];
   const pages = [];
