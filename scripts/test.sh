@@ -14,6 +14,7 @@ cargo fmt --all -- --check
 step "clippy (native with ssr, and wasm)"
 cargo clippy --offline --workspace --all-targets --features article-viewer/ssr -- -D warnings
 cargo clippy --offline --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
+cargo clippy --offline --target wasm32-unknown-unknown --lib --bin article-viewer --features hydration -- -D warnings
 
 step "native tests: the pure crates (model, page, import, corpus, site, cli: including corpus crash and concurrency runs), then the viewer: state, source text, rendering, corpus, properties"
 cargo test --offline --workspace --features article-viewer/ssr

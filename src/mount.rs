@@ -122,10 +122,11 @@ fn render_page(host: Element, props: AppProps, builtin: bool) {
         ..props
     };
     with_strings(props, move |props| {
-        match hydratable_root(&host, &props, builtin) {
-            Some(root) => hydrate(root, props),
-            None => render_swapping(host, props),
+        #[cfg(feature = "hydration")]
+        if let Some(root) = hydratable_root(&host, &props, builtin) {
+            return hydrate(root, props);
         }
+        render_swapping(host, props)
     });
 }
 
@@ -135,6 +136,7 @@ fn render_page(host: Element, props: AppProps, builtin: bool) {
 /// with, a page opened as another mode (`index.html?embed`) was rendered for the other one, and
 /// another locale changes every label: those are rendered afresh (hydrating them would rebuild
 /// it all anyway, and Yew's hydration requires the same structure).
+#[cfg(feature = "hydration")]
 fn hydratable_root(host: &Element, props: &AppProps, builtin: bool) -> Option<Element> {
     let root = host.first_element_child()?;
     let same_mode = root.get_attribute(PRERENDERED_ATTR).as_deref() == Some(props.mode.as_str());
@@ -151,6 +153,7 @@ fn hydratable_root(host: &Element, props: &AppProps, builtin: bool) -> Option<El
 }
 
 /// Takes over the prerendered copy in place: the same nodes stay on the page.
+#[cfg(feature = "hydration")]
 fn hydrate(root: Element, mut props: AppProps) {
     warn_all(&props.notices);
     speak_page_language(props.strings.locale);

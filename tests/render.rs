@@ -278,3 +278,22 @@ async fn the_inferred_year_is_explained_once_in_valid_markup() {
     assert!(header.contains("<div class=\"av-date\">"));
     assert!(!header.contains("<p class=\"av-dateline\">"));
 }
+
+#[tokio::test]
+async fn prerendered_copy_is_hydratable_with_unnamed_markers_and_the_editor_link() {
+    let article = builtin_article().unwrap();
+    let strings = article_viewer::i18n::Strings::english();
+    let page = prerender(&article, Mode::Page, strings.clone()).await;
+    // Yew's hydration finds each component between its markers; the names are left out.
+    let open = page.matches("<!--<[]>-->").count();
+    assert!(open > 5, "{open} component markers");
+    assert_eq!(open, page.matches("<!--</[]>-->").count());
+    assert!(
+        !page.contains("article_viewer::"),
+        "a type name is left in the page"
+    );
+    // The page is served, so it links the editor, as the app's first render does.
+    assert!(page.contains("<a href=\"editor.html\">"));
+    let frame = prerender(&article, Mode::Frame, strings).await;
+    assert!(!frame.contains("editor.html"));
+}

@@ -31,10 +31,14 @@ export const BUDGET = {
   // The words moved back into article-model (two crates each carried serde_json's parser):
   // 189.3 KB, against 187.9 KB before the workspace split (the rest is generic code instantiated
   // in both the model crate and the viewer).
-  'first load': 189_400,
+  // Issue 23, second step: Yew's hydration (the app keeps every prerendered node, and the page's
+  // LCP stays its first paint) costs 18.8 KB gzip of wasm (170.2 -> 189.0); the first load
+  // 189.1 -> 208.2 KB. Kept: it is what the issue asks, and what moved Lighthouse's LCP to the
+  // first paint (the plain swap and the moved paragraphs both left a late LCP).
+  'first load': 208_500,
   // Issue 23: main measured 206.5 KB before the change, 205.9 KB after; 205.1 KB with the words
-  // back in article-model.
-  'article-viewer.html': 205_200,
+  // back in article-model; 221.6 KB with hydration (its wasm is the viewer's).
+  'article-viewer.html': 221_900,
   'embed.js': 2_000,
   // The editor's page (issue 12), a tool rather than a reader's page: its wasm carries the
   // importer (with whatlang's language tables, about 295 KB before the correction panels),
@@ -43,7 +47,10 @@ export const BUDGET = {
   // (html5ever with its tag-name atoms and entity table, through scraper) and the page reader
   // with its URL resolution (editor first load 387.9 -> 663 KB gzip; editor wasm 372.0 ->
   // about 647 KB). The viewer's first load does not carry any of it.
-  'editor first load': 680_000,
+  // Raised to 710 KB for issue 19's rules and confidence model in the importer (measured with
+  // the hydration feature left out of the editor: 705.6 KB after them, 681.7 KB before them with
+  // it in).
+  'editor first load': 710_000,
 };
 
 export function measure(file) {
