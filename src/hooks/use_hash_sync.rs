@@ -71,7 +71,7 @@ pub fn use_hash_sync(
             if enabled {
                 let hash = window().location().hash().unwrap_or_default();
                 if let (HashRoute::Quote(id), _) = parse_hash(&hash) {
-                    // After this task: the page swaps the prerendered copy for the app first.
+                    // After this task: where the app swaps in for the prerendered copy, that comes first.
                     gloo::timers::callback::Timeout::new(0, move || focus_quote(&body, &id))
                         .forget();
                 }

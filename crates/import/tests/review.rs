@@ -234,3 +234,38 @@ fn words_in_quotation_marks_left_as_narration_are_flagged() {
     assert_eq!(flags.len(), 1, "{flags:?}");
     assert!(flags[0].1.contains("deep concern"), "{}", flags[0].1);
 }
+
+/// The route features are read from each claim's reason (`confidence::features`): a reason
+/// reworded in the rules would silently lose its route. Every attributed passage of the
+/// development corpus must land on exactly one.
+#[test]
+fn every_attributed_passage_of_the_development_corpus_has_one_route() {
+    use article_import::confidence::{Model, FEATURES};
+    let routes: Vec<usize> = FEATURES
+        .iter()
+        .enumerate()
+        .filter(|(_, (name, _))| name.starts_with("route_"))
+        .map(|(i, _)| i)
+        .collect();
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/import/dev");
+    let mut seen = 0;
+    for lang in ["en", "fr", "de", "es"] {
+        for entry in std::fs::read_dir(format!("{root}/{lang}")).unwrap() {
+            let path = entry.unwrap().path();
+            let gold = Article::parse(&std::fs::read_to_string(&path).unwrap()).unwrap();
+            let text = article_import::score::source_text(&gold);
+            let options = ImportOptions {
+                language: Some(lang.into()),
+                ..ImportOptions::default()
+            };
+            let (_, features) =
+                article_import::import_with(&text, &options, &Model::builtin()).unwrap();
+            for x in features.iter().flatten().flatten() {
+                let on = routes.iter().filter(|&&i| x[i] != 0.0).count();
+                assert_eq!(on, 1, "{}: a passage with {on} routes", path.display());
+                seen += 1;
+            }
+        }
+    }
+    assert!(seen > 400, "{seen} attributed passages");
+}
