@@ -15,7 +15,9 @@ const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: ['ignore'
 const FEATURES = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-reference-types', '--enable-multivalue', '--enable-mutable-globals'];
 
 export function profile(bin = 'article-viewer') {
-  run('cargo', ['build', '-q', '--release', '--offline', '--target', 'wasm32-unknown-unknown', '--bin', bin]);
+  // The viewer's wasm is built with hydration, as index.html asks Trunk to.
+  const features = bin === 'article-viewer' ? ['--features', 'hydration'] : [];
+  run('cargo', ['build', '-q', '--release', '--offline', '--target', 'wasm32-unknown-unknown', '--bin', bin, ...features]);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'av-profile-'));
   run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', dir, `target/wasm32-unknown-unknown/release/${bin}.wasm`]);
   const bg = path.join(dir, `${bin}_bg.wasm`);
