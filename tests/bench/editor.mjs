@@ -17,6 +17,9 @@ const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.f
 /** Per Undo/Redo click (alternating, after one merge to undo): milliseconds until the frame
  *  that announces the step (the panels with it), and until the preview is rebuilt. */
 async function steps(page) {
+  // Merge acts at the cursor in the paragraph's text: put it in the first passage (a file just
+  // opened leaves it at the end, in the last passage, which has none after it to merge with).
+  await page.evaluate(() => document.querySelector('.ed-para-text').setSelectionRange(0, 0));
   await page.click('.ed-merge');
   await page.waitForSelector('.ed-undo:not([disabled])');
   const times = [];
