@@ -33,40 +33,28 @@ struct Marks {
 pub fn use_filter_marks(body: NodeRef, index: Shared<ArticleIndex>, filter: Filter) {
     let marks = use_mut_ref(Marks::default);
     use_effect_with(filter, move |filter| {
-        let roots: Vec<web_sys::Element> = body.cast::<web_sys::Element>().into_iter().collect();
-        apply_marks(&roots, &index, filter, &mut marks.borrow_mut());
+        if let Some(body) = body.cast::<web_sys::Element>() {
+            apply_marks(&body, &index, filter, &mut marks.borrow_mut());
+        }
     });
 }
 
-/// The elements matching `selector` in or under `roots`, in document order.
-fn elements(roots: &[web_sys::Element], selector: &str) -> Vec<Marked> {
-    let mut all = Vec::new();
-    for root in roots {
-        if root.matches(selector).unwrap_or(false) {
-            all.push(root.clone().unchecked_into());
-        }
-        let Ok(list) = root.query_selector_all(selector) else {
-            continue;
-        };
-        all.extend(
-            (0..list.length())
-                .filter_map(|i| list.item(i))
-                .map(JsCast::unchecked_into),
-        );
-    }
-    all
+/// The elements matching `selector` under `root`, in document order.
+fn elements(root: &web_sys::Element, selector: &str) -> Vec<Marked> {
+    let Ok(list) = root.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(JsCast::unchecked_into)
+        .collect()
 }
 
-fn apply_marks(
-    roots: &[web_sys::Element],
-    index: &ArticleIndex,
-    filter: &Filter,
-    marks: &mut Marks,
-) {
+fn apply_marks(body: &web_sys::Element, index: &ArticleIndex, filter: &Filter, marks: &mut Marks) {
     if marks.passages.len() != index.passage_voice.len() {
         *marks = Marks {
-            passages: elements(roots, ".av-passage"),
-            blocks: elements(roots, ".av-paragraph-block"),
+            passages: elements(body, ".av-passage"),
+            blocks: elements(body, ".av-paragraph-block"),
             passage_marks: vec![None; index.passage_voice.len()],
             block_marks: vec![None; index.paragraph_passages.len()],
         };
