@@ -122,6 +122,8 @@ fn render_page(host: Element, props: AppProps, builtin: bool) {
         ..props
     };
     with_strings(props, move |props| {
+        warn_all(&props.notices);
+        speak_page_language(props.strings.locale);
         #[cfg(feature = "hydration")]
         if let Some(root) = hydratable_root(&host, &props, builtin) {
             return hydrate(root, props);
@@ -155,8 +157,6 @@ fn hydratable_root(host: &Element, props: &AppProps, builtin: bool) -> Option<El
 /// Takes over the prerendered copy in place: the same nodes stay on the page.
 #[cfg(feature = "hydration")]
 fn hydrate(root: Element, mut props: AppProps) {
-    warn_all(&props.notices);
-    speak_page_language(props.strings.locale);
     ROOTS.with(|r| r.borrow_mut().push(root.clone()));
     props.hydrating = true;
     props.on_ready = yew::Callback::from(|()| mark_ready());
@@ -358,8 +358,6 @@ fn supplied_article(host: &Element) -> Option<ArticleLoad> {
 }
 
 fn render_swapping(host: Element, mut props: AppProps) {
-    warn_all(&props.notices);
-    speak_page_language(props.strings.locale);
     let Ok(root) = document().create_element("div") else {
         return;
     };
