@@ -12,8 +12,8 @@
 //! usual gender, a pronoun that could mean either of two people named together, a title that
 //! no one was given, taken as the last speaker, and a quote whose closing mark is missing.
 
-use super::cues::Claim;
-use super::speakers::Registry;
+use super::cues::{Claim, Route};
+use super::speakers::{Registry, Resolved};
 use crate::DOUBT_BELOW;
 use article_model::{PassageKind, VoiceKind};
 
@@ -57,6 +57,10 @@ pub const FEATURES: &[(&str, &str)] = &[
     (
         "route_cue_phrase",
         "a cue phrase (\u{201c}according to\u{201d}) and not a verb",
+    ),
+    (
+        "route_noun_cue",
+        "a noun of saying (\u{201c}the statement that\u{201d}) and its source",
     ),
     (
         "route_colon",
@@ -197,12 +201,51 @@ pub struct Context {
     pub claims: usize,
 }
 
+/// The route feature of a claim's route. A quote with no one to give it to shares its kin's
+/// (it is flagged as unidentified anyway); the quotation-marks-only baseline is never judged.
+fn route_feature(route: Route) -> Option<&'static str> {
+    Some(match route {
+        Route::CueAfter => "route_cue_after",
+        Route::CueBefore => "route_cue_before",
+        Route::Interrupted => "route_interrupted",
+        Route::IndirectAfter => "route_indirect_after",
+        Route::IndirectBefore => "route_indirect_before",
+        Route::CuePhrase => "route_cue_phrase",
+        Route::Colon => "route_colon",
+        Route::Carried => "route_carried",
+        Route::Participle => "route_participle",
+        Route::WholeFollowing => "route_whole_following",
+        Route::WholePrevious | Route::WholeNoOne => "route_whole_previous",
+        Route::Nearest => "route_nearest",
+        Route::LastNamed | Route::NoOneNamed => "route_last_named",
+        Route::Continued => "route_continued",
+        Route::Fragment => "route_fragment",
+        Route::NounCue => "route_noun_cue",
+        Route::QuotesOnly => return None,
+    })
+}
+
+/// The mention feature of how the speaker at a claim's own cue was resolved; a name, a body
+/// named as such and a pronoun with nothing to mean have none.
+fn mention_feature(resolved: Resolved) -> Option<&'static str> {
+    Some(match resolved {
+        Resolved::Pronoun => "mention_pronoun",
+        Resolved::TitleGuess => "mention_title_guess",
+        Resolved::Title => "mention_title",
+        Resolved::UnnamedTitle => "mention_unnamed_title",
+        Resolved::Surname => "mention_surname",
+        Resolved::Single => "mention_single",
+        Resolved::KindOnly => "mention_kind_only",
+        Resolved::Anonymous => "mention_anonymous",
+        Resolved::Named | Resolved::Collective | Resolved::NoAntecedent => return None,
+    })
+}
+
 /// The features of one claim, in [`FEATURES`] order.
 pub fn features(claim: &Claim, text: &str, registry: &Registry, context: &Context) -> Vec<f64> {
     let voices = context.voices;
     let mut x = vec![0.0; FEATURES.len()];
     let mut set = |name: &str, v: f64| x[index(name)] = v;
-    let r = claim.reason.as_str();
     set("bias", 1.0);
     set("rules_confidence", f64::from(claim.confidence) / 100.0);
     set(
@@ -213,70 +256,15 @@ pub fn features(claim: &Claim, text: &str, registry: &Registry, context: &Contex
         "indirect",
         f64::from(u8::from(claim.kind != PassageKind::Direct)),
     );
-    let route = if r.starts_with("paired quotes") && r.contains("cue after") {
-        "route_cue_after"
-    } else if r.starts_with("paired quotes") {
-        "route_cue_before"
-    } else if r.starts_with("interrupted quote") {
-        "route_interrupted"
-    } else if r.starts_with("indirect speech after") {
-        "route_indirect_after"
-    } else if r.starts_with("indirect speech before") {
-        "route_indirect_before"
-    } else if r.starts_with('\u{201c}') && r.contains("and the source") {
-        "route_cue_phrase"
-    } else if r.starts_with("colon lead-in") {
-        "route_colon"
-    } else if r.starts_with("no cue: the") {
-        "route_carried"
-    } else if r.starts_with("participle") {
-        "route_participle"
-    } else if r.starts_with("whole paragraph quoted with no cue:") && r.contains("following") {
-        "route_whole_following"
-    } else if r.starts_with("whole paragraph quoted with no cue") {
-        "route_whole_previous"
-    } else if r.starts_with("quote with no cue: the nearest") {
-        "route_nearest"
-    } else if r.starts_with("quote with no cue") {
-        "route_last_named"
-    } else if r.starts_with("continues the previous") {
-        "route_continued"
-    } else if r.starts_with("quoted fragment") {
-        "route_fragment"
-    } else {
-        "bias"
-    };
-    if route != "bias" {
+    let route = route_feature(claim.route);
+    if let Some(route) = route {
         set(route, 1.0);
     }
-    let mention = if r.contains("pronoun resolved") {
-        Some("mention_pronoun")
-    } else if r.contains("taken as") && r.contains("title") {
-        Some("mention_title_guess")
-    } else if r.contains("title \u{201c}") {
-        Some("mention_title")
-    } else if r.contains("unnamed title") {
-        Some("mention_unnamed_title")
-    } else if r.contains("surname resolved") {
-        Some("mention_surname")
-    } else if r.contains("single name with no title") {
-        Some("mention_single")
-    } else if r.contains("named only by its kind") {
-        Some("mention_kind_only")
-    } else if r.contains("anonymous source") {
-        Some("mention_anonymous")
-    } else {
-        None
-    };
+    let mention = claim.mention.and_then(mention_feature);
     if let Some(m) = mention {
         set(m, 1.0);
     }
-    set(
-        "unbalanced",
-        f64::from(u8::from(
-            r.contains("unbalanced quotation mark") || r.contains("no closing mark"),
-        )),
-    );
+    set("unbalanced", f64::from(u8::from(claim.unbalanced)));
     let e = claim.evidence;
     set("rivals", f64::from(e.rivals.min(3)) / 3.0);
     set("has_rivals", f64::from(u8::from(e.rivals > 0)));
@@ -292,8 +280,13 @@ pub fn features(claim: &Claim, text: &str, registry: &Registry, context: &Contex
         f64::from(u8::from(pronoun && e.rivals > 0)),
     );
     let no_cue = matches!(
-        route,
-        "route_nearest" | "route_last_named" | "route_whole_following" | "route_whole_previous"
+        claim.route,
+        Route::Nearest
+            | Route::LastNamed
+            | Route::NoOneNamed
+            | Route::WholeFollowing
+            | Route::WholePrevious
+            | Route::WholeNoOne
     );
     set("no_cue_rivals", f64::from(u8::from(no_cue && voices > 1)));
     set("paragraph_voices", f64::from(u8::from(voices > 1)));
@@ -373,7 +366,10 @@ pub fn features(claim: &Claim, text: &str, registry: &Registry, context: &Contex
         )),
     );
     // Inside a paragraph of narration, not a paragraph of its own.
-    let inline = matches!(route, "route_nearest" | "route_last_named");
+    let inline = matches!(
+        claim.route,
+        Route::Nearest | Route::LastNamed | Route::NoOneNamed
+    );
     set("no_cue_short", f64::from(u8::from(inline && words < 8)));
     set("length", (1.0 + words as f64).ln() / 4.0);
     x
@@ -681,4 +677,127 @@ pub fn operating_point(
             crate::score::Counts::default(),
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every route, listed through a match so that a new one cannot be forgotten here.
+    fn all_routes() -> Vec<Route> {
+        use Route::*;
+        let all = vec![
+            CueAfter,
+            CueBefore,
+            Interrupted,
+            IndirectAfter,
+            IndirectBefore,
+            CuePhrase,
+            NounCue,
+            Colon,
+            Carried,
+            Participle,
+            WholeFollowing,
+            WholePrevious,
+            WholeNoOne,
+            Nearest,
+            LastNamed,
+            NoOneNamed,
+            Continued,
+            Fragment,
+            QuotesOnly,
+        ];
+        for r in &all {
+            match r {
+                CueAfter | CueBefore | Interrupted | IndirectAfter | IndirectBefore | CuePhrase
+                | NounCue | Colon | Carried | Participle | WholeFollowing | WholePrevious
+                | WholeNoOne | Nearest | LastNamed | NoOneNamed | Continued | Fragment
+                | QuotesOnly => {}
+            }
+        }
+        all
+    }
+
+    fn claim(route: Route, mention: Option<Resolved>, reason: &str) -> Claim {
+        Claim {
+            start: 0,
+            end: 5,
+            speaker: None,
+            kind: PassageKind::Direct,
+            confidence: 80,
+            reason: reason.to_string(),
+            evidence: Evidence::default(),
+            route,
+            mention,
+            unbalanced: false,
+        }
+    }
+
+    fn on(x: &[f64], prefix: &str) -> Vec<&'static str> {
+        FEATURES
+            .iter()
+            .zip(x)
+            .filter(|((name, _), v)| name.starts_with(prefix) && **v != 0.0)
+            .map(|((name, _), _)| *name)
+            .collect()
+    }
+
+    fn context() -> Context {
+        Context {
+            voices: 1,
+            spoke_earlier: false,
+            same_speaker: 0,
+            claims: 1,
+        }
+    }
+
+    #[test]
+    fn every_route_of_the_rules_sets_exactly_one_route_feature() {
+        let registry = Registry::default();
+        for route in all_routes() {
+            let x = features(
+                &claim(route, None, ""),
+                "\u{201c}Yes.\u{201d}",
+                &registry,
+                &context(),
+            );
+            let routes = on(&x, "route_");
+            if route == Route::QuotesOnly {
+                assert!(routes.is_empty(), "{route:?}: {routes:?}");
+            } else {
+                assert_eq!(routes.len(), 1, "{route:?}: {routes:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_features_come_from_the_typed_route_and_mention_not_the_reason() {
+        let registry = Registry::default();
+        // A reason that words another route, mention and a missing mark.
+        let misleading = "paired quotes, pronoun cue after; pronoun resolved to X; no closing mark";
+        let x = features(
+            &claim(Route::Colon, Some(Resolved::Surname), misleading),
+            "\u{201c}Yes.\u{201d}",
+            &registry,
+            &context(),
+        );
+        assert_eq!(on(&x, "route_"), ["route_colon"]);
+        assert_eq!(on(&x, "mention_"), ["mention_surname"]);
+        assert_eq!(x[index("unbalanced")], 0.0);
+        assert_eq!(x[index("pronoun_rivals")], 0.0);
+        // A name and a body named as such are the ordinary case: no mention feature.
+        for plain in [Resolved::Named, Resolved::Collective] {
+            let x = features(
+                &claim(Route::CueAfter, Some(plain), "pronoun resolved"),
+                "\u{201c}Yes.\u{201d}",
+                &registry,
+                &context(),
+            );
+            assert!(on(&x, "mention_").is_empty(), "{plain:?}");
+        }
+        let mut open = claim(Route::CueBefore, None, "");
+        open.unbalanced = true;
+        let x = features(&open, "\u{201c}Yes.", &registry, &context());
+        assert_eq!(x[index("unbalanced")], 1.0);
+    }
 }

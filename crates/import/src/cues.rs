@@ -10,7 +10,7 @@ use super::lexicon::{
     TIME_WORDS,
 };
 use super::quotes::ParagraphQuotes;
-use super::speakers::{classify, person_noun, Mention, Registry, Resolution};
+use super::speakers::{classify, person_noun, Mention, Registry, Resolution, Resolved};
 use super::text::{is_terminal, sentences, tokenize, Token};
 use super::Lang;
 use article_model::PassageKind;
@@ -27,6 +27,56 @@ pub struct Claim {
     pub reason: String,
     /// How the speaker was found, for the confidence model.
     pub evidence: Evidence,
+    /// Which rule made the claim.
+    pub route: Route,
+    /// How the mention at this claim's own cue was resolved; `None` when the speaker came
+    /// from elsewhere (an earlier sentence or quote, the discourse).
+    pub mention: Option<Resolved>,
+    /// A quote whose closing mark is missing, ended at the paragraph's end.
+    pub unbalanced: bool,
+}
+
+/// The rule that made a claim: what the confidence model reads (the reason says it in words).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Route {
+    /// A quote with its cue after it ("…," she said).
+    CueAfter,
+    /// A quote with its cue before it (She said: "…"; said Ruiz, "…").
+    CueBefore,
+    /// The second half of a quote interrupted by its cue.
+    Interrupted,
+    /// A content clause after its reporting verb.
+    IndirectAfter,
+    /// Indirect speech ending at its cue ("The talks will resume, the minister said.").
+    IndirectBefore,
+    /// "according to", "selon", "laut", "zufolge".
+    CuePhrase,
+    /// A noun of saying and its source (« la déclaration de X selon laquelle … »).
+    NounCue,
+    /// A quote after a colon lead-in, whose subject is the speaker.
+    Colon,
+    /// No cue: the reported mood carries on an earlier sentence's speech.
+    Carried,
+    /// A participle ("…, adding that …") continuing the sentence's speaker.
+    Participle,
+    /// A paragraph that is all quote, given to the one the text was following.
+    WholeFollowing,
+    /// A paragraph that is all quote, given to the previous paragraph's speaker.
+    WholePrevious,
+    /// A paragraph that is all quote, with no one named before it.
+    WholeNoOne,
+    /// A quote with no cue, given to the nearest speaker in the paragraph.
+    Nearest,
+    /// A quote with no cue, given to the last person named.
+    LastNamed,
+    /// A quote with no cue, with no one named before it.
+    NoOneNamed,
+    /// A quote running on from the previous paragraph.
+    Continued,
+    /// A quoted fragment inside indirect speech.
+    Fragment,
+    /// A language with no rules: quotation marks alone, never judged.
+    QuotesOnly,
 }
 
 /// Quotes shorter than this with no cue are scare quotes or titles, not someone's words.
@@ -1100,6 +1150,7 @@ impl Analyser<'_> {
                     entity: c.speaker,
                     confidence: c.confidence,
                     reason: String::new(),
+                    resolved: c.mention.unwrap_or(Resolved::Named),
                     evidence: c.evidence,
                 });
             return;
@@ -1130,6 +1181,9 @@ impl Analyser<'_> {
             confidence: r.confidence.min(70).saturating_sub(5),
             reason: format!("no cue: the {mood} carries on {name}\u{2019}s reported speech"),
             evidence: r.evidence,
+            route: Route::Carried,
+            mention: None,
+            unbalanced: false,
         });
         self.discourse.reported = Some(r);
     }
@@ -1161,6 +1215,7 @@ impl Analyser<'_> {
                     e,
                     &r,
                     "indirect speech before \u{201c}so\u{201d}",
+                    Route::IndirectBefore,
                 ));
             }
             return;
@@ -1172,6 +1227,8 @@ impl Analyser<'_> {
                 q,
                 &r,
                 "paired quotes, \u{201c}so\u{201d} and the speaker after",
+                // What the reason's wording gave the model ("paired quotes", no "cue after").
+                Route::CueBefore,
                 taken,
                 claims,
             );
@@ -1201,7 +1258,7 @@ impl Analyser<'_> {
                 "participle \u{201c}{}\u{201d} continues the speaker",
                 p.tokens[k].lower
             );
-            claims.push(paraphrase(s, e, &r, &reason));
+            claims.push(paraphrase(s, e, &r, &reason, Route::Participle));
         }
     }
 
@@ -1263,7 +1320,8 @@ impl Analyser<'_> {
             .filter(|&q| !ends_sentence(q) || p.tokens.get(found.after).is_none_or(|t| !t.word));
         if let Some(q) = quote_before {
             let reason = format!("paired quotes, {how} cue after");
-            self.claim_quote(p, q, &found.speaker, &reason, taken, claims);
+            let route = Route::CueAfter;
+            self.claim_quote(p, q, &found.speaker, &reason, route, taken, claims);
             // An interrupted quote: "…," he said, "…".
             if let Some(q2) = self.quote_after(p, found.after, taken) {
                 self.claim_quote(
@@ -1271,6 +1329,7 @@ impl Analyser<'_> {
                     q2,
                     &found.speaker,
                     "interrupted quote, same cue",
+                    Route::Interrupted,
                     taken,
                     claims,
                 );
@@ -1279,7 +1338,8 @@ impl Analyser<'_> {
         }
         if let Some(q) = self.quote_after(p, found.after, taken) {
             let reason = format!("paired quotes, {how} cue before");
-            self.claim_quote(p, q, &found.speaker, &reason, taken, claims);
+            let route = Route::CueBefore;
+            self.claim_quote(p, q, &found.speaker, &reason, route, taken, claims);
             return Some(found.after);
         }
         let after = found.after;
@@ -1362,13 +1422,14 @@ impl Analyser<'_> {
                 if let Some((s, e)) = p.span(sentence.start..c + 1) {
                     let reason =
                         format!("indirect speech before \u{201c}{verb_text}\u{201d}, {how}");
-                    claims.push(paraphrase(s, e, &found.speaker, &reason));
+                    let route = Route::IndirectBefore;
+                    claims.push(paraphrase(s, e, &found.speaker, &reason, route));
                     attributed = Some(after);
                     // An incise: "The pills have few uses, she says, and are meant for …",
                     // "The plan, he was quoted as saying, would cost jobs": both sides are hers.
                     if incise {
                         if let Some((s, e)) = p.span(after_comma..sentence.end) {
-                            claims.push(paraphrase(s, e, &found.speaker, &reason));
+                            claims.push(paraphrase(s, e, &found.speaker, &reason, route));
                             attributed = Some(sentence.end);
                         }
                     }
@@ -1378,7 +1439,8 @@ impl Analyser<'_> {
         if let Some((s, e)) = content {
             let reason = format!("indirect speech after \u{201c}{verb_text}\u{201d}, {how}");
             let at = claims.len();
-            self.push_content(p, s, e, &found.speaker, &reason, claims);
+            let route = Route::IndirectAfter;
+            self.push_content(p, s, e, &found.speaker, &reason, route, claims);
             if judgement {
                 for c in &mut claims[at..] {
                     c.confidence = c.confidence.min(55);
@@ -1422,6 +1484,7 @@ impl Analyser<'_> {
 
     /// A content clause as paraphrase, split where a second clause is coordinated to it
     /// ("said X and that Y": the "and that" is the outlet's).
+    #[allow(clippy::too_many_arguments)]
     fn push_content(
         &self,
         p: &Para,
@@ -1429,6 +1492,7 @@ impl Analyser<'_> {
         e: usize,
         r: &Resolution,
         reason: &str,
+        route: Route,
         claims: &mut Vec<Claim>,
     ) {
         let (first, last) = (p.token_at(s), p.token_at(e));
@@ -1440,19 +1504,21 @@ impl Analyser<'_> {
         });
         match split.and_then(|k| Some((p.span(first..k)?, p.span(k + 2..last)?))) {
             Some(((s1, e1), (s2, e2))) => {
-                claims.push(paraphrase(s1, e1, r, reason));
-                claims.push(paraphrase(s2, e2.max(e), r, reason));
+                claims.push(paraphrase(s1, e1, r, reason, route));
+                claims.push(paraphrase(s2, e2.max(e), r, reason, route));
             }
-            None => claims.push(paraphrase(s, e, r, reason)),
+            None => claims.push(paraphrase(s, e, r, reason, route)),
         }
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn claim_quote(
         &mut self,
         p: &Para,
         q: usize,
         r: &Resolution,
         reason: &str,
+        route: Route,
         taken: &mut [bool],
         claims: &mut Vec<Claim>,
     ) {
@@ -1475,6 +1541,9 @@ impl Analyser<'_> {
             confidence,
             reason,
             evidence: r.evidence,
+            route,
+            mention: Some(r.resolved),
+            unbalanced: !span.closed,
         });
     }
 
@@ -1556,6 +1625,9 @@ impl Analyser<'_> {
             confidence: r.confidence.min(85),
             reason,
             evidence: r.evidence,
+            route: Route::CuePhrase,
+            mention: Some(r.resolved),
+            unbalanced: false,
         });
         Some(r)
     }
@@ -1609,7 +1681,7 @@ impl Analyser<'_> {
             "noun of saying \u{201c}{}\u{201d} and its source",
             p.tokens[k].lower
         );
-        claims.push(paraphrase(s, e, &r, &reason));
+        claims.push(paraphrase(s, e, &r, &reason, Route::NounCue));
         Some(p.token_at(e).max(k + 1))
     }
 
@@ -1669,6 +1741,7 @@ impl Analyser<'_> {
                 e,
                 &r,
                 "\u{201c}zufolge\u{201d} and the source",
+                Route::CuePhrase,
             ));
         }
     }
@@ -1938,17 +2011,20 @@ impl Analyser<'_> {
                 None => None,
             };
             let lead_evidence = lead_in.as_ref().map(|r| r.evidence).unwrap_or_default();
-            let (speaker, confidence, reason): (Option<usize>, u8, String) =
+            let mut mention = None;
+            let (speaker, confidence, route, reason): (Option<usize>, u8, Route, String) =
                 if self.lang == Lang::Other {
                     (
                         None,
                         30,
+                        Route::QuotesOnly,
                         "quotation marks only: no attribution rules for this language".to_string(),
                     )
                 } else if let Some(c) = inside_paraphrase {
                     (
                         c.speaker,
                         c.confidence.min(80),
+                        Route::Fragment,
                         "quoted fragment inside indirect speech".to_string(),
                     )
                 } else if span.continued && self.open_quote_speaker.is_some() {
@@ -1956,12 +2032,15 @@ impl Analyser<'_> {
                     (
                         s,
                         c.min(80),
+                        Route::Continued,
                         "continues the previous paragraph's quote".to_string(),
                     )
                 } else if let Some(r) = lead_in {
+                    mention = Some(r.resolved);
                     (
                         r.entity,
                         r.confidence.min(80),
+                        Route::Colon,
                         format!("colon lead-in{}", resolution_note(&r)),
                     )
                 } else if words < MIN_UNCUED_QUOTE_WORDS {
@@ -1983,6 +2062,7 @@ impl Analyser<'_> {
                     (Some(f), _) => (
                         Some(f),
                         60,
+                        Route::WholeFollowing,
                         format!(
                             "whole paragraph quoted with no cue: {}, whom the text was following",
                             self.registry.entities[f].name
@@ -1991,12 +2071,14 @@ impl Analyser<'_> {
                     (None, Some(s)) => (
                         Some(s),
                         58,
+                        Route::WholePrevious,
                         "whole paragraph quoted with no cue: the previous paragraph's speaker"
                             .to_string(),
                     ),
                     (None, None) => (
                         None,
                         20,
+                        Route::WholeNoOne,
                         "whole paragraph quoted with no cue, and the text names no one before it"
                             .to_string(),
                     ),
@@ -2005,12 +2087,14 @@ impl Analyser<'_> {
                     (
                         c.speaker,
                         c.confidence.min(62),
+                        Route::Nearest,
                         "quote with no cue: the nearest speaker in this paragraph".to_string(),
                     )
                 } else if let Some(f) = self.registry.most_salient(self.discourse.prev_para_clock) {
                     (
                         Some(f),
                         45,
+                        Route::LastNamed,
                         format!(
                             "quote with no cue: {}, the last person the text named",
                             self.registry.entities[f].name
@@ -2020,6 +2104,7 @@ impl Analyser<'_> {
                     (
                         None,
                         20,
+                        Route::NoOneNamed,
                         "quote with no cue, and the text names no one before it".to_string(),
                     )
                 };
@@ -2043,13 +2128,16 @@ impl Analyser<'_> {
                 end: span.end,
                 speaker,
                 kind: PassageKind::Direct,
-                evidence: if reason.starts_with("colon") {
+                evidence: if route == Route::Colon {
                     lead_evidence
                 } else {
                     Evidence::default()
                 },
                 confidence,
                 reason,
+                route,
+                mention,
+                unbalanced: !span.closed,
             });
         }
         if !p.quotes.spans.last().is_some_and(|q| q.continues) {
@@ -2190,7 +2278,7 @@ fn nearest_claim(by_start: &[Claim], by_end: &[Claim], start: usize, end: usize)
     before.or_else(after).cloned()
 }
 
-fn paraphrase(start: usize, end: usize, r: &Resolution, reason: &str) -> Claim {
+fn paraphrase(start: usize, end: usize, r: &Resolution, reason: &str, route: Route) -> Claim {
     Claim {
         start,
         end,
@@ -2199,26 +2287,26 @@ fn paraphrase(start: usize, end: usize, r: &Resolution, reason: &str) -> Claim {
         confidence: r.confidence.saturating_sub(10),
         reason: format!("{reason}{}", resolution_note(r)),
         evidence: r.evidence,
+        route,
+        mention: Some(r.resolved),
+        unbalanced: false,
     }
 }
 
 /// "named", "pronoun", … for the reason line.
 fn mention_words(r: &Resolution) -> &'static str {
-    if r.reason.starts_with("pronoun") {
-        "pronoun"
-    } else if r.reason.starts_with("title") || r.reason.starts_with("unnamed") {
-        "title"
-    } else if r.reason.starts_with("anonymous") {
-        "anonymous"
-    } else if r.reason.starts_with("collective") || r.reason.starts_with("single") {
-        "collective"
-    } else {
-        "named"
+    match r.resolved {
+        Resolved::Pronoun | Resolved::NoAntecedent => "pronoun",
+        Resolved::Title | Resolved::TitleGuess | Resolved::UnnamedTitle => "title",
+        Resolved::Anonymous => "anonymous",
+        Resolved::Collective | Resolved::KindOnly | Resolved::Single => "collective",
+        Resolved::Named | Resolved::Surname => "named",
     }
 }
 
+/// The resolution's own reason, where it adds to the route's ("surname resolved to …").
 fn resolution_note(r: &Resolution) -> String {
-    if r.reason == "named" || r.reason == "collective" {
+    if matches!(r.resolved, Resolved::Named | Resolved::Collective) {
         String::new()
     } else {
         format!("; {}", r.reason)

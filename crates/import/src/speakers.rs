@@ -74,6 +74,31 @@ pub struct Entity {
     pub mentions: u32,
 }
 
+/// How a mention was resolved: what the confidence model reads (the reason says it in words).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resolved {
+    /// A full name, new or met before.
+    Named,
+    /// A surname alone, matched to a person met before.
+    Surname,
+    /// One capitalised word met nowhere before, read as a body.
+    Single,
+    /// A body, by its name or by a kind met before ("the ministry").
+    Collective,
+    /// A body named only by its kind, with no such body named before.
+    KindOnly,
+    /// A title or role matched to a person given it.
+    Title,
+    /// A title no one was given, taken as the last speaker, who had no role.
+    TitleGuess,
+    /// A title no one was given, as a speaker of its own.
+    UnnamedTitle,
+    Anonymous,
+    Pronoun,
+    /// A pronoun with no one before it to mean.
+    NoAntecedent,
+}
+
 /// What a mention resolved to, and why (the reason shown to the editor).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Resolution {
@@ -81,6 +106,7 @@ pub struct Resolution {
     pub entity: Option<usize>,
     pub confidence: u8,
     pub reason: String,
+    pub resolved: Resolved,
     /// How the choice was made, for the confidence model.
     pub evidence: Evidence,
 }
@@ -1012,7 +1038,7 @@ impl Registry {
         let mut evidence = Evidence::default();
         let clock = self.clock;
         let gap = |e: &Entity| (clock - e.last_seen.min(clock)).min(u16::MAX as usize) as u16;
-        let (entity, confidence, reason) = match mention {
+        let (entity, confidence, resolved, reason) = match mention {
             Mention::Person { name, role, gender } => {
                 let (i, how) = match self.find_person(name) {
                     Some(i) => {
@@ -1031,7 +1057,7 @@ impl Registry {
                     ),
                 };
                 self.merge_facts(i, name, role, *gender);
-                (Some(i), 95, how.to_string())
+                (Some(i), 95, Resolved::Named, how.to_string())
             }
             Mention::Single { name } => {
                 if let Some(i) = self.find_person(name) {
@@ -1049,10 +1075,11 @@ impl Registry {
                     (
                         Some(i),
                         90,
+                        Resolved::Surname,
                         format!("surname resolved to {}", self.entities[i].name),
                     )
                 } else if let Some(i) = self.find_collective(name) {
-                    (Some(i), 85, "collective".to_string())
+                    (Some(i), 85, Resolved::Collective, "collective".to_string())
                 } else {
                     let i = self.add(Self::new_entity(
                         name.clone(),
@@ -1064,6 +1091,7 @@ impl Registry {
                     (
                         Some(i),
                         70,
+                        Resolved::Single,
                         "single name with no title: read as a collective".to_string(),
                     )
                 }
@@ -1110,6 +1138,7 @@ impl Registry {
                         (
                             Some(i),
                             75,
+                            Resolved::Title,
                             format!(
                                 "title \u{201c}{phrase}\u{201d} resolved to {}",
                                 self.entities[i].name
@@ -1122,7 +1151,7 @@ impl Registry {
                     None if self.recent_roleless_speaker(*gender).is_some() => {
                         let i = self.recent_roleless_speaker(*gender).unwrap_or_default();
                         self.entities[i].role = phrase.clone();
-                        (Some(i), 50, format!("title \u{201c}{phrase}\u{201d} taken as {}, the last speaker, who had no role", self.entities[i].name))
+                        (Some(i), 50, Resolved::TitleGuess, format!("title \u{201c}{phrase}\u{201d} taken as {}, the last speaker, who had no role", self.entities[i].name))
                     }
                     None => {
                         let i = self.add(Self::new_entity(
@@ -1132,7 +1161,12 @@ impl Registry {
                             VoiceKind::Person,
                             false,
                         ));
-                        (Some(i), 55, "unnamed title".to_string())
+                        (
+                            Some(i),
+                            55,
+                            Resolved::UnnamedTitle,
+                            "unnamed title".to_string(),
+                        )
                     }
                 }
             }
@@ -1140,7 +1174,7 @@ impl Registry {
                 .find_collective(name)
                 .or_else(|| self.recent_collective(name))
             {
-                Some(i) => (Some(i), 85, "collective".to_string()),
+                Some(i) => (Some(i), 85, Resolved::Collective, "collective".to_string()),
                 None if is_kind_only(name) => {
                     let i = self.add(Self::new_entity(
                         capitalise(name),
@@ -1152,6 +1186,7 @@ impl Registry {
                     (
                         Some(i),
                         55,
+                        Resolved::KindOnly,
                         "collective named only by its kind, with no such body named before"
                             .to_string(),
                     )
@@ -1164,7 +1199,7 @@ impl Registry {
                         VoiceKind::Collective,
                         false,
                     ));
-                    (Some(i), 85, "collective".to_string())
+                    (Some(i), 85, Resolved::Collective, "collective".to_string())
                 }
             },
             Mention::Anonymous { phrase, head } => {
@@ -1192,7 +1227,12 @@ impl Registry {
                         ))
                     }
                 };
-                (Some(i), 80, "anonymous source".to_string())
+                (
+                    Some(i),
+                    80,
+                    Resolved::Anonymous,
+                    "anonymous source".to_string(),
+                )
             }
             Mention::Pronoun { gender, plural } => {
                 // The gender an entity has for this choice: the text's, or with `names`, the
@@ -1287,6 +1327,7 @@ impl Registry {
                         (
                             Some(i),
                             80,
+                            Resolved::Pronoun,
                             if evidence.name_gender {
                                 format!("pronoun resolved to {}, told apart from the others only by the usual gender of the given name, which the text does not state", self.entities[i].name)
                             } else {
@@ -1294,7 +1335,12 @@ impl Registry {
                             },
                         )
                     }
-                    None => (None, 20, "pronoun with no earlier speaker".to_string()),
+                    None => (
+                        None,
+                        20,
+                        Resolved::NoAntecedent,
+                        "pronoun with no earlier speaker".to_string(),
+                    ),
                 }
             }
         };
@@ -1306,6 +1352,7 @@ impl Registry {
             entity,
             confidence,
             reason,
+            resolved,
             evidence,
         }
     }

@@ -235,9 +235,9 @@ fn words_in_quotation_marks_left_as_narration_are_flagged() {
     assert!(flags[0].1.contains("deep concern"), "{}", flags[0].1);
 }
 
-/// The route features are read from each claim's reason (`confidence::features`): a reason
-/// reworded in the rules would silently lose its route. Every attributed passage of the
-/// development corpus must land on exactly one.
+/// Each claim carries the typed route of the rule that made it, and `confidence::features`
+/// turns it into one route feature: every attributed passage of the development corpus, as
+/// drafted and tiled, must land on exactly one.
 #[test]
 fn every_attributed_passage_of_the_development_corpus_has_one_route() {
     use article_import::confidence::{Model, FEATURES};
