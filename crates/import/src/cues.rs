@@ -7,7 +7,7 @@ use super::clause::{self, reported_mood};
 use super::confidence::Evidence;
 use super::lexicon::{
     contains, is_speech_infinitive, is_speech_verb, opens_time, time_phrase_at, Lexicon, DAYS,
-    TIME_WORDS,
+    FEMALE_NAMES, MALE_NAMES, TIME_WORDS,
 };
 use super::quotes::ParagraphQuotes;
 use super::speakers::{classify, person_noun, Mention, Registry, Resolution, Resolved};
@@ -432,6 +432,9 @@ impl Analyser<'_> {
     /// Whether a mention before a verb can be its subject: in German, where every noun is
     /// capitalised, "die Lage" (a fronted object: „Die Lage beschrieb Vogt so“) cannot.
     fn can_speak(&self, p: &Para, m: &Mention, r: Range<usize>) -> bool {
+        if self.lang == Lang::De && !clause::nominative_at(&p.tokens, r.start) {
+            return false;
+        }
         match m {
             Mention::Collective { .. } if self.lang == Lang::De => {
                 p.tokens[r].iter().any(|t| {
@@ -729,7 +732,9 @@ impl Analyser<'_> {
         // German "sagte vor dem Ausschuss, …", "sagte der Zeitung, …": past the addressee or
         // adjunct, the comma opens the reported clause.
         if self.lang == Lang::De && first.lower != "," {
-            let comma = (from..end.min(from + 7))
+            // (An adjunct and an addressee may both stand there: „am Freitagabend gegenüber
+            // Trainerin Miriam Haddad“.)
+            let comma = (from..end.min(from + 11))
                 .take_while(|&k| p.outside(k) && !self.hard_boundary(p, k))
                 .find(|&k| p.tokens[k].lower == ",");
             if comma_taken && self.opens_main_clause(p, from) && self.reported_clause(p, from, end)
@@ -738,7 +743,7 @@ impl Analyser<'_> {
             }
             if let Some(c) = comma.filter(|&c| c > from && self.opens_main_clause(p, c + 1)) {
                 let words = p.tokens[from..c].iter().filter(|t| t.word).count();
-                if words <= 4 && self.reported_clause(p, c + 1, end) {
+                if words <= 8 && self.reported_clause(p, c + 1, end) {
                     return self.content(p, c + 1, end);
                 }
             }
@@ -752,6 +757,8 @@ impl Analyser<'_> {
         // Otherwise the complementizer, past an object or adjunct: "told reporters that",
         // "a déclaré jeudi à la presse que".
         let mut k = from;
+        // (A time phrase and an addressee with its title and name: "aseguró la semana pasada
+        // a la directora del hospital Ana Ruiz que".)
         while k < end && k - from < 10 {
             let t = &p.tokens[k];
             if is_terminal(t)
@@ -1749,6 +1756,8 @@ impl Analyser<'_> {
     /// Records titled people named in narration, so that a later "he" or "the minister" can
     /// find them even if they have not spoken yet.
     fn note_people(&mut self, p: &Para, sentence: &Range<usize>) {
+        // The people noted here, in order, and whether each stood in a prepositional phrase.
+        let mut noted: Vec<(String, bool)> = Vec::new();
         let mut k = sentence.start;
         while k < sentence.end {
             if !p.outside(k) || !p.tokens[k].capital {
@@ -1871,9 +1880,29 @@ impl Analyser<'_> {
                             // A plural noun ends in -en; a given name may too ("Jürgen Brandt").
                             || (i + 1 == run.len() && t.lower.ends_with("en"))
                     }));
+            // „traf Hannah Vogt“: two or three capitalised words with no article after a verb
+            // are a name, not nouns, unless they read as nouns (a noun's suffix, an adjective's
+            // ending in -e).
+            let german_name_after_verb = self.lang == Lang::De
+                && run.len() == 2
+                && start > sentence.start
+                && p.tokens[start - 1].word
+                && !p.tokens[start - 1].capital
+                && !contains(self.lex.determiners, &p.tokens[start - 1].lower)
+                && !contains(self.lex.prepositions, &p.tokens[start - 1].lower)
+                && (FEMALE_NAMES.contains(&run[0].lower.as_str())
+                    || MALE_NAMES.contains(&run[0].lower.as_str())
+                    || !run[0].lower.ends_with('e'))
+                && !run.iter().any(|t| {
+                    [
+                        "ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis",
+                    ]
+                    .iter()
+                    .any(|s| t.lower.ends_with(s))
+                });
             let plain_name = (2..=4).contains(&run.len())
                 && !after_preposition
-                && !german_noun
+                && (!german_noun || german_name_after_verb)
                 && run
                     .iter()
                     .all(|t| t.capital && !contains(self.lex.organisations, &t.lower));
@@ -1898,6 +1927,14 @@ impl Analyser<'_> {
                     if !extra.is_empty() {
                         self.registry.note_role(&name, &extra);
                     }
+                    if let Some(age) = self.age_given(p, start, k) {
+                        self.registry.note_age(&name, &age);
+                    }
+                    // (A capitalised preposition opens the sentence: „Von Minister Keller …“.)
+                    let in_phrase = after_preposition
+                        || agent
+                        || contains(self.lex.prepositions, &run[0].lower);
+                    noted.push((name, in_phrase));
                 }
             } else if run.len() == 1 {
                 // A surname already met brings its bearer back to mind.
@@ -1905,6 +1942,53 @@ impl Analyser<'_> {
             }
             k = k.max(start + 1);
         }
+        // The sentence's subject, the first person named outside a prepositional phrase, is
+        // whom the text goes on about (a quote with no cue after „Vogt schrieb an Minister
+        // Keller.“ is Vogt's), though others were named after it.
+        if let Some(at) = noted
+            .iter()
+            .position(|(_, in_phrase)| !in_phrase)
+            .filter(|_| self.lang == Lang::De)
+        {
+            if at + 1 < noted.len() {
+                self.registry.note_person(&noted[at].0, "", None);
+            }
+        }
+    }
+
+    /// The age the text gives a person named at `start..end`: „Hannah Vogt (54)“, „die
+    /// 54-jährige Hannah Vogt“, "Ann Lee, 54,": as the role a later „die 54-Jährige“ or
+    /// "the 54-year-old" names.
+    fn age_given(&self, p: &Para, start: usize, end: usize) -> Option<String> {
+        let number = |k: usize| {
+            p.tokens
+                .get(k)
+                .filter(|t| t.lower.chars().all(|c| c.is_ascii_digit()) && t.lower.len() <= 3)
+        };
+        let after = (p
+            .tokens
+            .get(end)
+            .is_some_and(|t| t.lower == "(" || t.lower == ",")
+            && p.tokens
+                .get(end + 2)
+                .is_some_and(|t| t.lower == ")" || t.lower == ","))
+        .then(|| number(end + 1))
+        .flatten()
+        .map(|t| t.lower.clone());
+        let before = start
+            .checked_sub(1)
+            .and_then(|k| {
+                p.tokens[k]
+                    .lower
+                    .strip_suffix("-jährige")
+                    .map(str::to_string)
+            })
+            .filter(|n| n.chars().all(|c| c.is_ascii_digit()));
+        let n = after.or(before)?;
+        Some(match self.lang {
+            Lang::De => format!("{n}-Jährige"),
+            _ => format!("{n}-year-old"),
+        })
     }
 
     /// A role word: in the lexicon's list, or a noun naming a person by what they do.

@@ -475,6 +475,8 @@ pub const DE: Lexicon = Lexicon {
         "*politiker", "*politikerin", "*unternehmer", "*gründer", "*gründerin", "*trainer",
         "*trainerin", "*arzt", "*ärztin", "*funktionär", "*funktionärin", "*bischof", "*diplomat",
         "*diplomatin", "*chefunterhändler", "*unterhändler", "*unterhändlerin",
+        // A council's member is a person, though "*rat" names the council itself.
+        "landrat", "*rätin", "*vorsteher", "*vorsteherin",
     ],
     organisations: &[
         "*ministerium", "*regierung", "polizei", "*polizei", "*unternehmen", "*konzern", "*rat",
@@ -495,6 +497,8 @@ pub const DE: Lexicon = Lexicon {
         "darüber", "zugleich", "gleichzeitig", "ferner", "trotzdem", "dennoch", "deshalb",
         "daher", "inzwischen", "mittlerweile", "zunächst", "schließlich", "anschließend",
         "ebenso", "vielmehr", "offenbar", "demnach",
+        // Capitalised at a sentence's start, but never a noun: „Etwas drastischer sagte es …“.
+        "etwas", "deutlich", "ganz", "sehr", "weniger", "mehr", "ähnlich", "anders", "kurz",
     ],
     conjunctions: &[
         "wie", "dass", "und", "aber", "während", "denn", "weil", "obwohl", "als", "wenn",

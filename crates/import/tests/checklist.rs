@@ -16,7 +16,11 @@ const FLOORS: &[(&str, [Option<f64>; 4])] = &[
     ),
     (
         "2 no cue, after an introduction",
-        [Some(0.99), Some(0.99), Some(0.99), Some(0.99)],
+        [Some(0.99), Some(0.99), Some(0.97), Some(0.99)],
+    ),
+    (
+        "2b pronoun, told apart by gender",
+        [None, None, Some(0.99), None],
     ),
     (
         "3a role after the name",
@@ -28,7 +32,7 @@ const FLOORS: &[(&str, [Option<f64>; 4])] = &[
     ),
     (
         "3c role in other words",
-        [Some(0.47), Some(0.68), Some(0.74), Some(0.76)],
+        [Some(0.47), Some(0.68), Some(0.84), Some(0.76)],
     ),
     (
         "4 unwritten or inverted subject",
@@ -36,7 +40,7 @@ const FLOORS: &[(&str, [Option<f64>; 4])] = &[
     ),
     (
         "5 inverted and postposed cues",
-        [Some(0.99), Some(0.99), Some(0.99), Some(0.99)],
+        [Some(0.99), Some(0.99), Some(0.97), Some(0.99)],
     ),
     (
         "6a distractor: object, addressee",
@@ -81,7 +85,7 @@ const FLOORS: &[(&str, [Option<f64>; 4])] = &[
     ),
     (
         "INV adding a time phrase",
-        [Some(0.99), Some(0.99), Some(0.95), Some(0.97)],
+        [Some(0.99), Some(0.99), Some(0.98), Some(0.97)],
     ),
     (
         "INV adding an addressee",

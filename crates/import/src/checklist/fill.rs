@@ -86,6 +86,23 @@ impl Fill {
         people[i]
     }
 
+    /// A person of the same gender as `p`, not yet named (another gender when none is left).
+    pub fn person_like(&mut self, p: Person) -> Person {
+        let people = self.w.people;
+        let start = self.rng.random_range(0..people.len());
+        let i = (0..people.len())
+            .map(|k| (start + k) % people.len())
+            .find(|&j| people[j].female == p.female && !self.used.contains(&j))
+            .or_else(|| {
+                (0..people.len())
+                    .map(|k| (start + k) % people.len())
+                    .find(|&j| !self.used.contains(&j))
+            })
+            .unwrap_or(start);
+        self.used.push(i);
+        people[i]
+    }
+
     pub fn role(&mut self) -> Role {
         self.pick(self.w.roles)
     }

@@ -24,6 +24,7 @@ use crate::Lang;
 pub enum Pattern {
     ColonLeadIn,
     NoCueAfterIntroduction,
+    Pronoun,
     RoleAfterName,
     RoleBeforeName,
     RoleInOtherWords,
@@ -41,9 +42,10 @@ pub enum Pattern {
 }
 
 impl Pattern {
-    pub const ALL: [Pattern; 16] = [
+    pub const ALL: [Pattern; 17] = [
         Pattern::ColonLeadIn,
         Pattern::NoCueAfterIntroduction,
+        Pattern::Pronoun,
         Pattern::RoleAfterName,
         Pattern::RoleBeforeName,
         Pattern::RoleInOtherWords,
@@ -65,6 +67,7 @@ impl Pattern {
         match self {
             Pattern::ColonLeadIn => "1 colon lead-in",
             Pattern::NoCueAfterIntroduction => "2 no cue, after an introduction",
+            Pattern::Pronoun => "2b pronoun, told apart by gender",
             Pattern::RoleAfterName => "3a role after the name",
             Pattern::RoleBeforeName => "3b role before the name",
             Pattern::RoleInOtherWords => "3c role in other words",

@@ -4,6 +4,7 @@
 mod colon;
 mod distractors;
 mod german;
+mod german_speakers;
 mod inverted;
 mod no_cue;
 mod no_that;
@@ -69,5 +70,6 @@ pub fn all() -> Vec<Template> {
             romance::role_with_listed_complement,
         ));
     }
+    out.extend(german_speakers::templates());
     out
 }
