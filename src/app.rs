@@ -19,7 +19,7 @@ use crate::model::{Article, ArticleIndex, DataError};
 use crate::options::{Options, Theme};
 use crate::prefs::{Choice, ReadingPrefs};
 use crate::shared::Shared;
-use crate::state::{announcement, Action, Filter, StateAction, ViewerState};
+use crate::state::{Action, Filter, StateAction, ViewerState};
 use yew::prelude::*;
 
 /// How the viewer is shown: the whole page, inside an iframe, or in a host page's element.
@@ -261,7 +261,6 @@ fn Viewer(props: &ViewerProps) -> Html {
     let on_solo = use_filter_callback(state.dispatcher(), Action::Solo);
     let on_panel = use_callback(panel_open.setter(), |open, setter| setter.set(open));
     let strings = crate::components::use_strings();
-    let text = announcement(&strings, &article, &index, &filter);
 
     html! {
         <div
@@ -287,7 +286,6 @@ fn Viewer(props: &ViewerProps) -> Html {
                     article={article.clone()}
                     index={index.clone()}
                     filter={filter.clone()}
-                    announcement={text}
                     {on_toggle}
                     {on_clear}
                     {on_only}

@@ -4,6 +4,7 @@ pub mod copy_button;
 pub mod date_text;
 pub mod embed_panel;
 pub mod error_panel;
+pub mod filter_status;
 pub mod notices;
 pub mod reading_controls;
 pub mod source_panel;

@@ -1,5 +1,5 @@
+use crate::components::filter_status::FilterStatus;
 use crate::components::use_strings;
-use crate::i18n::Strings;
 use crate::model::{Article, ArticleIndex, VoiceKind};
 use crate::shared::Shared;
 use crate::state::{shown_voices, Filter, MANY_VOICES};
@@ -10,7 +10,6 @@ pub struct VoiceFilterProps {
     pub article: Shared<Article>,
     pub index: Shared<ArticleIndex>,
     pub filter: Filter,
-    pub announcement: AttrValue,
     pub on_toggle: Callback<usize>,
     pub on_clear: Callback<()>,
     pub on_only: Callback<bool>,
@@ -103,8 +102,7 @@ pub fn VoiceFilter(props: &VoiceFilterProps) -> Html {
                     onclick={on_only}
                 >{ t("filter.only") }</button>
             </div>
-            <p class="av-status" role="status" aria-live="polite">{ props.announcement.clone() }</p>
-            <p class="av-print-legend">{ legend(&strings, &props.article, filter) }</p>
+            <FilterStatus article={props.article.clone()} index={props.index.clone()} filter={filter.clone()} />
         </section>
     }
 }
@@ -158,19 +156,4 @@ fn VoiceButton(props: &VoiceButtonProps) -> Html {
             </button>
         </li>
     }
-}
-
-/// The printed legend: what the marks on the page mean for the current filter.
-fn legend(strings: &Strings, article: &Article, filter: &Filter) -> String {
-    if !filter.is_active() {
-        return strings.get("legend.none").to_string();
-    }
-    let names: Vec<&str> = filter
-        .selected_voices()
-        .map(|v| article.voices[v].name.as_str())
-        .collect();
-    strings.fill(
-        "legend.some",
-        &[("names", &names.join(strings.get("list.separator")))],
-    )
 }

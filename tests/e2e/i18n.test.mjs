@@ -168,6 +168,8 @@ test('Russian plurals: 1, 2, 5 and 21 passages, in the list and in the live regi
     agentstvo: '21 фрагмент',
   });
   await page.locator('[data-article-viewer] button[data-voice="meriya"]').click();
+  // The live region follows one frame after the marks.
+  await page.waitForFunction((root) => eval(root).querySelector('.av-status').textContent.includes('мэрия'), rootOf);
   const status = await page.evaluate((root) => eval(root).querySelector('.av-status').textContent, rootOf);
   assert.match(status, /^Выделено фрагментов: 5 из 29\. мэрия Казани\.$/);
   await page.context().close();

@@ -76,6 +76,8 @@ test('clicking voices marks their passages, dims the rest, announces and updates
   assert.deepEqual(await marks(page, 'maria-zakharova'), ['true', 'true']);
   assert.ok((await marks(page, 'radio-habana-cuba')).every((m) => m === 'false'));
   assert.equal(await page.getAttribute('button[data-voice="maria-zakharova"]', 'aria-pressed'), 'true');
+  // The live region follows one frame after the marks.
+  await page.waitForFunction(() => document.querySelector('.av-status').textContent.includes('Maria Zakharova'));
   assert.match(await page.textContent('.av-status'), /^Showing 2 of \d+ passages: Maria Zakharova\.$/);
   await waitHash(page, '#voices=maria-zakharova');
   // Dimmed text stays in place: the same paragraphs, the same order.
