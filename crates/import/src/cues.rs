@@ -366,11 +366,21 @@ impl Analyser<'_> {
             let t = &p.tokens[j];
             // "the mayor of Lyon", "le porte-parole du gouvernement", "der Sprecher des
             // Ministeriums": a genitive belongs to the subject.
+            // A lower-case complement that ends the clause is the role's too ("le patron du
+            // groupe.", "el responsable del centro.").
+            let closing_noun = |i: usize| {
+                p.tokens.get(i).is_some_and(|n| n.word && !n.capital)
+                    && p.tokens
+                        .get(i + 1)
+                        .is_none_or(|e| i + 1 >= sentence.end || e.lower == "," || is_terminal(e))
+            };
             let genitive = j > from
                 && GENITIVES.contains(&t.lower.as_str())
-                && p.tokens
+                && (p
+                    .tokens
                     .get(j + 1)
-                    .is_some_and(|n| n.capital || contains(self.lex.determiners, &n.lower));
+                    .is_some_and(|n| n.capital || contains(self.lex.determiners, &n.lower))
+                    || closing_noun(j + 1));
             let next = p.tokens.get(j + 1).map(|n| n.lower.as_str());
             // "sagte der Minister vergangene Woche", "said the minister last week".
             let time = j > from && time_phrase_at(&t.lower, next);

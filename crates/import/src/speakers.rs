@@ -631,7 +631,7 @@ const ROLE_SYNONYMS: &[&[&str]] = &[
     &["minister", "secretary", "ministre", "ministro", "ministra", "titular", "ministerin",
       "ressortchef", "ressortchefin"],
     &["directeur", "directrice", "patron", "patronne", "chef", "cheffe", "dirigeant",
-      "dirigeante", "responsable", "numéro"],
+      "dirigeante", "responsable", "numéro", "pdg"],
     &["director", "directora", "jefe", "jefa", "responsable", "máximo", "máxima", "dirigente",
       "titular"],
     &["chef", "chefin", "leiter", "leiterin", "direktor", "direktorin", "vorsitzende",
@@ -747,7 +747,7 @@ fn role_fit(head: &str, phrase: &str, role: &str) -> u32 {
 /// Role nouns that say only that someone leads; their complement names the post.
 #[rustfmt::skip]
 const GENERIC_HEADS: &[&str] = &[
-    "head", "chief", "leader", "boss", "numéro", "patron", "patronne", "responsable", "jefe",
+    "head", "chief", "leader", "boss", "official", "representative", "numéro", "patron", "patronne", "responsable", "jefe",
     "jefa", "líder", "máximo", "máxima", "chef", "chefin", "leiter", "leiterin",
 ];
 

@@ -32,7 +32,7 @@ const FLOORS: &[(&str, [Option<f64>; 4])] = &[
     ),
     (
         "3c role in other words",
-        [Some(0.47), Some(0.68), Some(0.84), Some(0.76)],
+        [Some(0.82), Some(0.66), Some(0.84), Some(0.76)],
     ),
     (
         "4 unwritten or inverted subject",
