@@ -5,6 +5,7 @@
 //! compile their own copy of its parser into the viewer's wasm (2.7 KB gzip, measured).
 
 pub mod i18n;
+mod json_path;
 pub mod rows;
 
 pub use i18n::Message;
@@ -342,19 +343,15 @@ impl Article {
                 ),
             )]);
         }
-        let mut de = serde_json::Deserializer::from_str(json);
-        let article: Article = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-            let inner = e.inner();
+        let article: Article = serde_json::from_str(json).map_err(|e| {
             // A syntax error has no field path that means anything: its message gives the position.
-            let path = if inner.is_syntax() || inner.is_eof() || e.path().to_string() == "." {
-                String::new()
+            let path = if e.is_data() {
+                json_path::path_at(json, e.line(), e.column())
             } else {
-                e.path().to_string()
+                String::new()
             };
-            vec![DataError::from_serde(path, &inner.to_string())]
+            vec![DataError::from_serde(path, &e.to_string())]
         })?;
-        de.end()
-            .map_err(|e| vec![DataError::from_serde("", &e.to_string())])?;
         let errors = article.validate();
         if errors.is_empty() {
             Ok(article)
