@@ -35,10 +35,14 @@ export const BUDGET = {
   // LCP stays its first paint) costs 18.8 KB gzip of wasm (170.2 -> 189.0); the first load
   // 189.1 -> 208.2 KB. Kept: it is what the issue asks, and what moved Lighthouse's LCP to the
   // first paint (the plain swap and the moved paragraphs both left a late LCP).
-  'first load': 208_500,
+  // The filter's status component and boot.js's paint wait grew it to 210.2 KB; data errors'
+  // field paths found from the error's position instead of serde_path_to_error (which wrapped
+  // every visitor) bring it to 205.5 KB.
+  'first load': 206_000,
   // Issue 23: main measured 206.5 KB before the change, 205.9 KB after; 205.1 KB with the words
-  // back in article-model; 221.6 KB with hydration (its wasm is the viewer's).
-  'article-viewer.html': 221_900,
+  // back in article-model; 221.6 KB with hydration (its wasm is the viewer's); 217.9 KB with
+  // the field paths found from the error's position.
+  'article-viewer.html': 218_400,
   'embed.js': 2_000,
   // The editor's page (issue 12), a tool rather than a reader's page: its wasm carries the
   // importer (with whatlang's language tables, about 295 KB before the correction panels),
