@@ -236,14 +236,13 @@ pub struct Bundle<'a> {
 /// the locale catalogues as JSON data elements.
 pub fn one_file(bundle: &Bundle) -> Result<String, String> {
     let mut page = bundle.page.to_string();
-    // Drop what points at other files: the stylesheet, the preloads, the boot module and the
-    // reading settings' early script (from `file://`, the app applies them once it runs).
+    // Drop what points at other files: the stylesheet, the preloads and the boot module (the
+    // reading settings' early script is inline, and works from `file://` too).
     for start in [
         "<link rel=\"stylesheet\"",
         "<link rel=\"modulepreload\"",
         "<link rel=\"preload\"",
         "<script type=\"module\" src=",
-        "<script src=",
     ] {
         while let Some(at) = page.find(start) {
             let end = page[at..]

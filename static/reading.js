@@ -1,9 +1,5 @@
-// The reader's saved reading settings (text size, typeface, line width, theme, labels) on the
-// prerendered viewer before its first paint, so that the app, which adopts these nodes, changes
-// nothing visible. A classic script in <head>, external for the strict CSP; it watches the
-// parser and sets the attributes as soon as `.av-viewer` exists, before the browser can paint
-// it (mutation observers run before rendering). Same storage key and values as src/prefs.rs;
-// anything else is left for the app to ignore.
+// Saved reading settings on the prerendered viewer before its first paint (inlined in <head>,
+// allowed by its CSP hash; a mutation observer runs before rendering). Keys as src/prefs.rs.
 (() => {
   let saved = null;
   try {

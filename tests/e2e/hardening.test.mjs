@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { launch, openPage, waitReady, axe } from './browser.mjs';
-import { serve } from './server.mjs';
+import { serve, CSP } from './server.mjs';
 import { DIST } from '../bench/size.mjs';
 import { PAYLOADS } from './xss-payloads.mjs';
 
@@ -105,6 +105,13 @@ test('payloads in data-* options and in the URL hash are refused, named and show
     assert.deepEqual(hashPage.problems, []);
     await hashPage.context().close();
   }
+});
+
+test("the README's Content-Security-Policy is the one these tests serve (the inline script's hash included)", () => {
+  const readme = fs.readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const block = readme.match(/```\nContent-Security-Policy: ([^`]*)```/);
+  assert.ok(block, 'the README shows the policy');
+  assert.equal(block[1].replace(/\s+/g, ' ').trim(), CSP);
 });
 
 test('under the strict CSP: loading, filtering, every panel, copying and embedding break no rule', async () => {

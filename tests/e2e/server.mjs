@@ -5,9 +5,17 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import crypto from 'node:crypto';
+
+/** The CSP source that allows the inline reading-settings script (static/reading.js, which
+ *  Trunk inlines byte for byte) and nothing else inline. */
+export const READING_HASH = `'sha256-${crypto
+  .createHash('sha256')
+  .update(fs.readFileSync(new URL('../../static/reading.js', import.meta.url)))
+  .digest('base64')}'`;
 
 export const CSP =
-  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
+  `default-src 'none'; script-src 'self' 'wasm-unsafe-eval' ${READING_HASH}; style-src 'self'; img-src 'self' data:; ` +
   "connect-src 'self'; base-uri 'none'; form-action 'none'";
 
 const TYPES = {
