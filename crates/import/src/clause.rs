@@ -229,6 +229,11 @@ const DE_SUBJUNCTIVE: &[&str] = &[
     "enthalte", "behalte", "verhalte", "leite", "bereite", "warte", "teste", "leiste", "koste",
     "richte", "berichte", "achte", "fürchte", "betrachte", "biete", "trete", "finde", "werde",
     "sende", "wende", "melde", "leide", "entscheide", "rate", "berate", "vertrete", "arbeite",
+    // Konjunktiv II that no other form shares (the umlaut, or a strong verb's -e): copy uses it
+    // for caution, and for the plural whose Konjunktiv I is the indicative. It marks a
+    // sentence only where a report is open (a cue before, or the sentence before reported).
+    "könnte", "müsste", "dürfte", "stünde", "stünden", "käme", "kämen", "bräuchte",
+    "bräuchten", "wüsste", "wüssten", "ließe", "bliebe", "hieße", "fiele", "gälte", "gäben",
 ];
 
 /// Words that are never the finite verb, though lower case and ending in -e.
@@ -237,6 +242,13 @@ const DE_NOT_VERBS: &[&str] = &[
     "die", "eine", "keine", "seine", "ihre", "diese", "jene", "alle", "viele", "beide", "einige",
     "welche", "manche", "unsere", "deine", "meine", "euere", "andere", "gerne", "heute", "ohne",
     "gegen", "nie", "ende", "sie", "wie", "schnelle", "große", "kleine", "neue", "alte",
+    "sowie", "jede", "solche", "mehrere", "weitere", "wenige", "lange", "gerade", "bitte",
+];
+
+/// Articles that open a subject in the nominative.
+const DE_ARTICLES: &[&str] = &[
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+    "kein", "keine", "dieser", "diese", "dieses",
 ];
 
 /// Whether the sentence `r` reads as reported speech by its mood alone: the German
@@ -273,13 +285,37 @@ pub fn reported_mood(lang: Lang, tokens: &[Token], r: Range<usize>) -> bool {
                 if DE_SUBJUNCTIVE.contains(&t.lower.as_str()) {
                     return true;
                 }
-                if before_noun || DE_NOT_VERBS.contains(&t.lower.as_str()) {
+                // Right after a subject that opens the sentence („Die Firma erwäge
+                // Entlassungen“, „Der Verein verlange Schadenersatz“) a word is the verb in
+                // the second place, even before a noun: an adjective there would follow an
+                // article, not a noun.
+                let second_place = k == r.start + 2
+                    && DE_ARTICLES.contains(&tokens[r.start].lower.as_str())
+                    && tokens[k - 1].capital
+                    && tokens[k - 1].word;
+                // The finite verb never follows an article: „die erste öffentliche Sitzung“.
+                // (At the sentence's start „das“ and „dieses“ may be the subject pronoun:
+                // „Das hänge davon ab“; an adjective there has its noun after it.)
+                let adjective_chain = tokens.get(k + 2).is_some_and(|n| n.capital)
+                    && tokens.get(k + 1).is_some_and(|n| {
+                        n.word && !n.capital && (n.lower.ends_with('e') || n.lower.ends_with("en"))
+                    });
+                let after_article = DE_ARTICLES.contains(&tokens[k - 1].lower.as_str())
+                    && (k - 1 > r.start || adjective_chain);
+                if (before_noun && !second_place)
+                    || after_article
+                    || DE_NOT_VERBS.contains(&t.lower.as_str())
+                {
                     continue;
                 }
-                // A weak verb's subjunctive: the stem and -e where the indicative has -t.
-                return t.lower.ends_with('e')
-                    && !t.lower.ends_with("te")
-                    && t.lower.chars().count() >= 4;
+                // A weak verb's subjunctive: the stem and -e where the indicative has -t. A
+                // stem in -t takes -e too, and reads like a past tense, except after -i-,
+                // where the past has -itete („bestreite“, „begleite“, „bereite“).
+                let w = t.lower.as_str();
+                let t_stem = w.ends_with("ite") && !w.ends_with("itete");
+                return w.ends_with('e')
+                    && (!w.ends_with("te") || t_stem)
+                    && w.chars().count() >= 4;
             }
             false
         }

@@ -157,6 +157,28 @@ impl Analyser<'_> {
         is_speech_verb(self.lex, self.lang, word)
     }
 
+    /// A German verb that reports speech with its particle only (`DE_PARTICLE_VERBS`), with
+    /// the particle right before it („wie die Polizei bekannt gab“) or closing its clause, at
+    /// the comma or colon that opens the content („gab die Polizei am Montag an, …“; „wies
+    /// darauf hin, dass …“).
+    fn particle_verb(&self, p: &Para, sentence: &Range<usize>, k: usize) -> bool {
+        if self.lang != Lang::De {
+            return false;
+        }
+        let Some(particles) = super::lexicon::de_particles(&p.tokens[k].lower) else {
+            return false;
+        };
+        if k > sentence.start && particles.contains(&p.tokens[k - 1].lower.as_str()) {
+            return true;
+        }
+        let close = (k + 1..sentence.end.min(k + 12))
+            .take_while(|&j| p.outside(j))
+            .find(|&j| {
+                matches!(p.tokens[j].lower.as_str(), "," | ":") || is_terminal(&p.tokens[j])
+            });
+        close.is_some_and(|c| c > k + 1 && particles.contains(&p.tokens[c - 1].lower.as_str()))
+    }
+
     fn hard_boundary(&self, p: &Para, k: usize) -> bool {
         let t = &p.tokens[k];
         p.is_mark(k)
@@ -384,7 +406,28 @@ impl Analyser<'_> {
             let next = p.tokens.get(j + 1).map(|n| n.lower.as_str());
             // "sagte der Minister vergangene Woche", "said the minister last week".
             let time = j > from && time_phrase_at(&t.lower, next);
+            // „gab die Polizei bekannt, …“: the separable particle closes the cue clause.
+            let particle = self.lang == Lang::De
+                && j > from
+                && DE_PARTICLES.contains(&t.lower.as_str())
+                && p.tokens
+                    .get(j + 1)
+                    .is_none_or(|n| n.lower == "," || n.lower == ":" || is_terminal(n));
+            // „antwortete Meding ausweichend.“: a lower-case word that closes the clause after
+            // a name is an adverb, not part of the subject.
+            let trailing_adverb = self.lang == Lang::De
+                && j > from
+                && t.word
+                && !t.capital
+                && p.tokens[j - 1].capital
+                && !contains(self.lex.determiners, &t.lower)
+                && !GENITIVES.contains(&t.lower.as_str())
+                && p.tokens
+                    .get(j + 1)
+                    .is_none_or(|n| j + 1 >= sentence.end || n.lower == "," || is_terminal(n));
             let stop = t.lower == ","
+                || particle
+                || trailing_adverb
                 || time
                 || self.hard_boundary(p, j)
                 || contains(self.lex.complementizers, &t.lower)
@@ -437,6 +480,59 @@ impl Analyser<'_> {
         let head: Vec<Token> = p.tokens[from..j].to_vec();
         let mention = classify(self.lex, self.lang, p.text, &head, &p.tokens[apposition])?;
         Some((mention, end))
+    }
+
+    /// German „hieß es“, „heißt es“: no subject, the source named by the document after it
+    /// („hieß es in einer Mitteilung der Polizei“) or by „aus“ („hieß es aus dem
+    /// Ministerium“); with neither, the one whose report the text is following, as news copy
+    /// uses „hieß es“ to go on with the last source („Die Kosten seien zu hoch, hieß es.“).
+    fn impersonal_source(
+        &mut self,
+        p: &Para,
+        sentence: &Range<usize>,
+        verb: usize,
+    ) -> Option<Found> {
+        if self.lang != Lang::De
+            || !matches!(p.tokens[verb].lower.as_str(), "hieß" | "heißt" | "hieße")
+            || p.tokens.get(verb + 1).is_none_or(|t| t.lower != "es")
+        {
+            return None;
+        }
+        let end = (verb + 2..sentence.end)
+            .find(|&k| !p.outside(k) || p.tokens[k].lower == "," || self.hard_boundary(p, k))
+            .unwrap_or(sentence.end);
+        // The source: a genitive after a noun of statement, or the phrase after „aus“.
+        let source = (verb + 2..end).find_map(|k| {
+            let t = &p.tokens[k];
+            let after_document = k > verb + 2
+                && matches!(t.lower.as_str(), "der" | "des")
+                && STATEMENT_NOUNS
+                    .iter()
+                    .any(|n| p.tokens[k - 1].lower.ends_with(n));
+            let from_aus = t.lower == "aus" && k + 1 < end;
+            (after_document || from_aus).then(|| {
+                let start = if from_aus { k + 1 } else { k };
+                let stop = (start + 1..end)
+                    .find(|&j| contains(self.lex.prepositions, &p.tokens[j].lower))
+                    .unwrap_or(end);
+                (start, stop)
+            })
+        });
+        let speaker = match source {
+            Some((start, stop)) => {
+                let m = classify(self.lex, self.lang, p.text, &p.tokens[start..stop], &[])?;
+                self.registry.resolve(&m)
+            }
+            None => self
+                .sentence_speaker
+                .clone()
+                .or_else(|| self.discourse.reported.clone())?,
+        };
+        Some(Found {
+            speaker,
+            after: end,
+            clause_start: verb,
+        })
     }
 
     /// Whether a mention before a verb can be its subject: in German, where every noun is
@@ -560,6 +656,9 @@ impl Analyser<'_> {
                             })
                     };
                     let Some((m, end)) = after_subject.or_else(dropped) else {
+                        if let Some(found) = self.impersonal_source(p, sentence, verb) {
+                            return Some(found);
+                        }
                         // (Before a colon, the lead-in's own reading finds the subject.)
                         let colon = (verb + 1..sentence.end).any(|k| p.tokens[k].lower == ":");
                         let (m, start) = fronted.filter(|_| !colon)?;
@@ -1063,7 +1162,13 @@ impl Analyser<'_> {
                     k = next;
                     continue;
                 }
-                if self.speech_verb(&word) || object_verb || infinitive || periphrastic {
+                let particle_verb = self.particle_verb(&p, sentence, k);
+                if self.speech_verb(&word)
+                    || object_verb
+                    || infinitive
+                    || periphrastic
+                    || particle_verb
+                {
                     if let Some(found) = self.speaker_of_verb(&p, sentence, k) {
                         let next = self.attribute_verb(
                             &p,
@@ -2325,10 +2430,19 @@ const AS_WORDS: &[&str] = &[
     "as", "wie", "comme", "como",
 ];
 
+/// German nouns of a written statement whose genitive names its source („in einer Mitteilung
+/// der Polizei“); compounds end in them („Pressemitteilung“).
+#[rustfmt::skip]
+const STATEMENT_NOUNS: &[&str] = &[
+    "mitteilung", "erklärung", "stellungnahme", "bericht", "aussendung", "schreiben", "brief",
+    "angaben", "statement", "antwort", "papier", "meldung",
+];
+
 /// Particles of German separable reporting verbs.
 #[rustfmt::skip]
 const DE_PARTICLES: &[&str] = &[
-    "hinzu", "mit", "an", "ein", "fest", "aus", "zu", "bekannt", "es",
+    "hinzu", "mit", "an", "ein", "fest", "aus", "zu", "bekannt", "es", "dagegen", "hin", "klar",
+    "deutlich",
 ];
 
 /// Words that join two clauses: after "said X and that Y" the "and that" is the outlet's.

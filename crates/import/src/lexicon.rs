@@ -424,6 +424,9 @@ pub const DE: Lexicon = Lexicon {
         "hoffte", "fürchtet", "fürchtete", "befürchtet", "befürchtete", "schätzte", "schätzt",
         "räumt", "äußerte", "verkündete", "verkündet", "bekannte", "bestritt", "dementierte",
         "versprach", "verspricht", "erinnerte", "beteuerte", "beschrieb", "twitterte", "erwiderte",
+        "widersprach", "widerspricht", "widersprachen", "meldete", "meldet", "meldeten",
+        "mitgeteilt", "bekanntgegeben", "vermutete", "vermutet", "bekräftigt", "teilten",
+        "bestätigten", "berichteten", "kommentierte", "informierte", "unterstrichen",
     ],
     object_verbs: &[
         "kündigte", "forderte", "verlangte", "verurteilte", "verurteilt", "bezeichnete",
@@ -485,7 +488,7 @@ pub const DE: Lexicon = Lexicon {
         "*verband", "*verbände", "*organisation", "*stiftung", "*parlament", "bundestag",
         "bundesrat", "*kabinett", "*botschaft", "*universität", "*klinik", "*gewerkschaft",
         "kreml", "pentagon", "*staatsanwaltschaft", "*feuerwehr", "*bundeswehr", "*militär",
-        "*koalition", "*bündnis", "*bewegung", "*firma", "*ag", "*gmbh", "*vorstand", "*verein",
+        "*koalition", "*bündnis", "*bewegung", "*firma", "*bahn", "*ag", "*gmbh", "*vorstand", "*verein",
         "*fraktion", "*senat", "*landkreis", "*stadt", "*kommune", "*zentrale", "*dienst",
         "*dienste", "*aufsicht", "*bundesamt", "*klub", "*club", "*mannschaft",
         "*gesellschaft", "*vereinigung", "*kammer", "*senat",
@@ -712,6 +715,26 @@ const FR_ER_ENDINGS: &[&str] = &[
     "e", "é", "ée", "és", "ées", "ent", "ait", "aient", "ant", "era", "erait", "a", "èrent", "le",
     "lé", "lait",
 ];
+
+/// German verbs that report speech only with their separable particle, which stands at the
+/// clause's end in a main clause („gab die Polizei an, …“, „hielt Keller dagegen, …“) and right
+/// before the verb in a „wie“ clause („wie die Feuerwehr bekannt gab“): „gab“ alone is "gave".
+#[rustfmt::skip]
+pub const DE_PARTICLE_VERBS: &[(&[&str], &[&str])] = &[
+    (&["gab", "gaben", "gibt", "geben"], &["an", "bekannt", "zu"]),
+    (&["hielt", "hielten", "hält"], &["dagegen", "fest"]),
+    (&["wies", "wiesen", "weist"], &["hin"]),
+    (&["stellte", "stellten", "stellt"], &["klar"]),
+    (&["machte", "machten", "macht"], &["deutlich", "klar"]),
+];
+
+/// The particles `word` needs to report speech, if it is one of `DE_PARTICLE_VERBS`.
+pub fn de_particles(word: &str) -> Option<&'static [&'static str]> {
+    DE_PARTICLE_VERBS
+        .iter()
+        .find(|(verbs, _)| verbs.contains(&word))
+        .map(|(_, particles)| *particles)
+}
 
 /// Whether `word` (lower case) is a reporting verb in `lang`: the list, or a regular stem
 /// with one of its endings.

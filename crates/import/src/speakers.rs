@@ -502,9 +502,50 @@ pub fn age_noun(word: &str) -> Option<String> {
     }
 }
 
-/// A German body named in the genitive ("des Gesundheitsministeriums", "des Vereins") by
-/// its nominative, the form it has as a subject, so that both mentions are one voice.
+/// A German body named in the genitive ("des Gesundheitsministeriums", "des Vereins") or
+/// the dative ("der Deutschen Bahn", "dem Statistischen Bundesamt") by its nominative, the
+/// form it has as a subject, so that both mentions are one voice.
 fn nominative(lang: Lang, article: Option<&str>, name: String) -> String {
+    if lang != Lang::De || !name.contains(' ') {
+        return genitive_noun(lang, article, name);
+    }
+    // An adjective before the noun takes -en after „der“ (feminine singular: „der Deutschen
+    // Bahn“), „des“ and „dem“; its nominative after the article has -e. (After „der“ before
+    // a noun that is not feminine, „der Vereinten Nationen“ is a plural, which keeps -en.)
+    let words: Vec<&str> = name.split(' ').collect();
+    let last = words[words.len() - 1];
+    let feminine = [
+        "ung", "heit", "keit", "schaft", "tion", "tät", "ei", "ik", "ion", "bahn", "post",
+    ]
+    .iter()
+    .any(|e| last.to_lowercase().ends_with(e));
+    let singular = match article {
+        Some("des" | "dem" | "eines" | "einem") => true,
+        Some("der" | "einer") => feminine,
+        _ => false,
+    };
+    if !singular {
+        return name;
+    }
+    let mut out: Vec<String> = words[..words.len() - 1]
+        .iter()
+        .map(|w| {
+            let adjective = w.chars().next().is_some_and(char::is_uppercase)
+                && w.ends_with("en")
+                && w.chars().count() > 5;
+            if adjective {
+                w[..w.len() - 1].to_string()
+            } else {
+                w.to_string()
+            }
+        })
+        .collect();
+    out.push(genitive_noun(lang, article, last.to_string()));
+    out.join(" ")
+}
+
+/// One noun in the genitive („Gesundheitsministeriums“) by its nominative.
+fn genitive_noun(lang: Lang, article: Option<&str>, name: String) -> String {
     if lang != Lang::De || !matches!(article, Some("des" | "eines")) || name.contains(' ') {
         return name;
     }

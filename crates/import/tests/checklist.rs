@@ -68,6 +68,18 @@ const FLOORS: &[(&str, [Option<f64>; 4])] = &[
     ),
     ("8b German cue phrases", [None, None, Some(0.99), None]),
     (
+        "8c German subjunctive over paragraphs, and where it ends",
+        [None, None, Some(0.99), None],
+    ),
+    (
+        "8d German Konjunktiv II narration stays narration",
+        [None, None, Some(0.99), None],
+    ),
+    (
+        "8e German wire-copy cues, subject after the verb",
+        [None, None, Some(0.99), None],
+    ),
+    (
         "9a French, Spanish reporting verbs",
         [None, Some(0.96), None, Some(0.99)],
     ),
@@ -135,7 +147,11 @@ fn the_suite_covers_every_pattern_with_many_cases_and_every_quote_style() {
         .iter()
         .filter(|c| matches!(
             c.pattern,
-            Pattern::GermanSubjunctive | Pattern::GermanCuePhrase
+            Pattern::GermanSubjunctive
+                | Pattern::GermanCuePhrase
+                | Pattern::GermanReportOverParagraphs
+                | Pattern::GermanNarrationConditional
+                | Pattern::GermanWireCue
         ))
         .all(|c| c.lang == Lang::De));
 }

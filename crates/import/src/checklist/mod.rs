@@ -37,12 +37,15 @@ pub enum Pattern {
     NoThat,
     GermanSubjunctive,
     GermanCuePhrase,
+    GermanReportOverParagraphs,
+    GermanNarrationConditional,
+    GermanWireCue,
     RomanceVerbCue,
     RomanceNounCue,
 }
 
 impl Pattern {
-    pub const ALL: [Pattern; 17] = [
+    pub const ALL: [Pattern; 20] = [
         Pattern::ColonLeadIn,
         Pattern::NoCueAfterIntroduction,
         Pattern::Pronoun,
@@ -58,6 +61,9 @@ impl Pattern {
         Pattern::NoThat,
         Pattern::GermanSubjunctive,
         Pattern::GermanCuePhrase,
+        Pattern::GermanReportOverParagraphs,
+        Pattern::GermanNarrationConditional,
+        Pattern::GermanWireCue,
         Pattern::RomanceVerbCue,
         Pattern::RomanceNounCue,
     ];
@@ -80,6 +86,13 @@ impl Pattern {
             Pattern::NoThat => "7 reporting verb without \"that\", words between",
             Pattern::GermanSubjunctive => "8a German subjunctive carried on",
             Pattern::GermanCuePhrase => "8b German cue phrases",
+            Pattern::GermanReportOverParagraphs => {
+                "8c German subjunctive over paragraphs, and where it ends"
+            }
+            Pattern::GermanNarrationConditional => {
+                "8d German Konjunktiv II narration stays narration"
+            }
+            Pattern::GermanWireCue => "8e German wire-copy cues, subject after the verb",
             Pattern::RomanceVerbCue => "9a French, Spanish reporting verbs",
             Pattern::RomanceNounCue => "9b French, Spanish noun cues",
         }

@@ -4,6 +4,7 @@
 mod colon;
 mod distractors;
 mod german;
+mod german_reports;
 mod german_speakers;
 mod inverted;
 mod no_cue;
@@ -71,5 +72,6 @@ pub fn all() -> Vec<Template> {
         ));
     }
     out.extend(german_speakers::templates());
+    out.extend(german_reports::templates());
     out
 }
