@@ -230,19 +230,27 @@ pub struct Bundle<'a> {
     pub locales: &'a [(String, String)],
 }
 
+/// The viewer page's boot module, as Trunk inlines it into index.html.
+const BOOT_JS: &str = include_str!("../static/boot.js");
+
 /// One HTML file that works from `file://` with no network: CSS inline, the wasm-bindgen glue
 /// inline as a module, and the wasm gzip-compressed and base64-encoded, unpacked with
 /// `DecompressionStream` and instantiated from bytes (browsers refuse to fetch from `file://`);
 /// the locale catalogues as JSON data elements.
 pub fn one_file(bundle: &Bundle) -> Result<String, String> {
     let mut page = bundle.page.to_string();
-    // Drop what points at other files: the stylesheet, the preloads and the boot module (the
-    // reading settings' early script is inline, and works from `file://` too).
+    // The page's boot module fetches the wasm beside the page; this file carries its own.
+    let boot = format!("<script type=\"module\">{BOOT_JS}</script>");
+    if !page.contains(&boot) {
+        return Err("the page has no inline boot module (static/boot.js) to replace".into());
+    }
+    page = page.replacen(&boot, "", 1);
+    // Drop what points at other files: the stylesheet and any preload (the reading settings'
+    // early script is inline, and works from `file://` too).
     for start in [
         "<link rel=\"stylesheet\"",
         "<link rel=\"modulepreload\"",
         "<link rel=\"preload\"",
-        "<script type=\"module\" src=",
     ] {
         while let Some(at) = page.find(start) {
             let end = page[at..]

@@ -161,9 +161,10 @@ async fn prerendered_page_has_the_article_head_and_no_inline_script() {
 
 #[tokio::test]
 async fn one_file_viewer_inlines_everything() {
-    let page = "<html><head><link rel=\"stylesheet\" href=\"./style.css\" integrity=\"x\"/><link rel=\"modulepreload\" href=\"./a.js\"><script type=\"module\" src=\"./boot.js\"></script></head><body><p>article</p></body></html>";
+    let boot = include_str!("../static/boot.js");
+    let page = format!("<html><head><link rel=\"stylesheet\" href=\"./style.css\" integrity=\"x\"/><link rel=\"modulepreload\" href=\"./a.js\"><script type=\"module\">{boot}</script></head><body><p>article</p></body></html>");
     let single = one_file(&Bundle {
-        page,
+        page: &page,
         css: ".av{color:red}",
         glue_js: "async function __wbg_init(x){}\nexport default __wbg_init;",
         wasm: b"\0asm\x01\0\0\0",
@@ -177,6 +178,8 @@ async fn one_file_viewer_inlines_everything() {
     assert!(single.contains("<style>.av{color:red}</style>"));
     assert!(single.contains("DecompressionStream(\"gzip\")"));
     assert!(single.contains("<p>article</p>"));
+    // The page's boot module, which would fetch the wasm beside the page, is gone.
+    assert!(!single.contains("article-viewer:boot"));
     assert!(single.contains(r#"<script type="application/json" data-article-viewer-locale="fr">{"filter.heading": "Qui dit quoi"}</script>"#));
 }
 

@@ -7,15 +7,15 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import crypto from 'node:crypto';
 
-/** The CSP source that allows the inline reading-settings script (static/reading.js, which
- *  Trunk inlines byte for byte) and nothing else inline. */
-export const READING_HASH = `'sha256-${crypto
-  .createHash('sha256')
-  .update(fs.readFileSync(new URL('../../static/reading.js', import.meta.url)))
-  .digest('base64')}'`;
+/** The CSP sources that allow the two inline scripts, the reading settings (classic) and the
+ *  boot module, which Trunk inlines byte for byte, and nothing else inline. */
+export const INLINE_HASHES = ['reading.js', 'boot.js']
+  .map((file) => crypto.createHash('sha256').update(fs.readFileSync(new URL(`../../static/${file}`, import.meta.url))).digest('base64'))
+  .map((hash) => `'sha256-${hash}'`)
+  .join(' ');
 
 export const CSP =
-  `default-src 'none'; script-src 'self' 'wasm-unsafe-eval' ${READING_HASH}; style-src 'self'; img-src 'self' data:; ` +
+  `default-src 'none'; script-src 'self' 'wasm-unsafe-eval' ${INLINE_HASHES}; style-src 'self'; img-src 'self' data:; ` +
   "connect-src 'self'; base-uri 'none'; form-action 'none'";
 
 const TYPES = {
