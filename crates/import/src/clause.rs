@@ -319,13 +319,19 @@ pub fn reported_mood(lang: Lang, tokens: &[Token], r: Range<usize>) -> bool {
             }
             false
         }
+        // A capitalised word is read as a name, not a conditional ("Echeverría", "María"),
+        // even where it opens the sentence.
         Lang::Fr => r.clone().any(|k| {
             let w = tokens[k].lower.as_str();
-            (w.ends_with("rait") || w.ends_with("raient")) && w.chars().count() >= 6
+            !tokens[k].capital
+                && (w.ends_with("rait") || w.ends_with("raient"))
+                && w.chars().count() >= 6
         }),
         Lang::Es => r.clone().any(|k| {
             let w = tokens[k].lower.as_str();
-            (w.ends_with("ría") || w.ends_with("rían")) && w.chars().count() >= 6
+            !tokens[k].capital
+                && (w.ends_with("ría") || w.ends_with("rían"))
+                && w.chars().count() >= 6
         }),
         _ => false,
     }

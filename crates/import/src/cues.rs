@@ -294,9 +294,24 @@ impl Analyser<'_> {
         if start == end {
             return None;
         }
-        let parts: Vec<Range<usize>> = split_commas(&p.tokens, start..end);
+        let mut parts: Vec<Range<usize>> = split_commas(&p.tokens, start..end);
         let (head, apposition) = if p.tokens[end - 1].lower == "," {
             // "Maria Zakharova, the ministry's spokeswoman, said": parts end with an empty one.
+            // A part that opens with a preposition is a circumstance, not the subject's
+            // apposition, when a role stands before it ("Brunet, PDG du groupe, à l'issue du
+            // vote, a estimé"): the subject and its apposition are before it.
+            while parts.len() >= 4
+                && p.tokens[parts[parts.len() - 2].clone()]
+                    .first()
+                    .is_some_and(|t| contains(self.lex.prepositions, &t.lower))
+                && p.tokens[parts[parts.len() - 3].clone()].iter().any(|t| {
+                    // (In lower case, or an acronym such as "PDG": not a surname in -eur.)
+                    self.is_role_word(t)
+                        && (!t.capital || !p.text[t.start..t.end].chars().any(char::is_lowercase))
+                })
+            {
+                parts.remove(parts.len() - 2);
+            }
             let n = parts.len();
             if n < 3 {
                 return None;
@@ -565,6 +580,9 @@ impl Analyser<'_> {
     /// Finds the speaker of a reporting verb at `verb`.
     fn speaker_of_verb(&mut self, p: &Para, sentence: &Range<usize>, verb: usize) -> Option<Found> {
         let t = &p.tokens[verb];
+        if self.expletive_passive(p, sentence, verb) {
+            return None;
+        }
         // French inversion: "a-t-il déclaré", "déclare-t-elle".
         // (mention, token after the cue, first token of the cue clause)
         let pronoun_in = self
@@ -776,6 +794,31 @@ impl Analyser<'_> {
             k += 1;
         }
         None
+    }
+
+    /// "It is said that …", "it has long been claimed that …": the expletive "it" of a
+    /// passive is no one; such hearsay has no speaker to give the content to.
+    fn expletive_passive(&self, p: &Para, sentence: &Range<usize>, verb: usize) -> bool {
+        if self.lang != Lang::En {
+            return false;
+        }
+        let mut k = verb;
+        let mut passive = false;
+        while k > sentence.start && verb - k < 4 {
+            let w = p.tokens[k - 1].lower.as_str();
+            if matches!(w, "is" | "was" | "been" | "being") {
+                passive = true;
+            } else if w == "it" {
+                return passive;
+            } else if !matches!(
+                w,
+                "has" | "had" | "also" | "often" | "widely" | "long" | "now"
+            ) {
+                return false;
+            }
+            k -= 1;
+        }
+        false
     }
 
     /// The content clause after a reporting verb: "said (that) …", "sagte, …", "a affirmé que …".

@@ -594,7 +594,7 @@ pub const ES: Lexicon = Lexicon {
         "candidata", "concejal", "concejala", "vicepresidente", "vicepresidenta", "gobernador",
         "gobernadora", "delegado", "delegada", "enviado", "enviada", "coordinador", "coordinadora",
         "líder", "médico", "médica", "sindicalista", "canciller", "viceministro", "viceministra",
-        "titular",
+        "titular", "técnico", "técnica", "seleccionador", "seleccionadora", "regidor", "regidora",
     ],
     organisations: &[
         "ministerio", "gobierno", "policía", "empresa", "consejo", "partido", "agencia",

@@ -451,7 +451,12 @@ pub fn classify(
         .rev()
         .find(|t| is_role(lex, t) && t.lower.chars().count() > 2)
     {
-        if contains(lex.determiners, &first.lower) || lang == Lang::De {
+        // A possessive is a determiner too: "Kingsford's elected leader", "the city's mayor".
+        let possessive = lang == Lang::En
+            && span[..span.len() - 1]
+                .iter()
+                .any(|t| t.lower.ends_with("'s") || t.lower.ends_with("\u{2019}s"));
+        if contains(lex.determiners, &first.lower) || lang == Lang::De || possessive {
             return Some(Mention::Title {
                 head: role.lower.clone(),
                 phrase: words(&full, text),
@@ -780,8 +785,9 @@ fn role_fit(head: &str, phrase: &str, role: &str) -> u32 {
         .filter(|w| role_words.iter().any(|r| same_stem(w, r)))
         .count() as u32;
     // "the head of the finance ministry", « le numéro un de la CGT »: after a head that
-    // only says "who leads", the complement says what is led.
-    let weight = if GENERIC_HEADS.contains(&head) { 2 } else { 1 };
+    // only says "who leads", the complement says what is led, and outweighs a head that is
+    // a synonym of any leader's (« numéro un » and "PDG" are both heads).
+    let weight = if GENERIC_HEADS.contains(&head) { 4 } else { 1 };
     head_fits + weight * others
 }
 

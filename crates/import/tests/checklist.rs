@@ -32,7 +32,7 @@ const FLOORS: &[(&str, [Option<f64>; 4])] = &[
     ),
     (
         "3c role in other words",
-        [Some(0.82), Some(0.66), Some(0.84), Some(0.76)],
+        [Some(0.91), Some(0.72), Some(0.84), Some(0.82)],
     ),
     (
         "4 unwritten or inverted subject",
@@ -57,6 +57,10 @@ const FLOORS: &[(&str, [Option<f64>; 4])] = &[
     (
         "6d distractor: noun phrase that cannot speak",
         [Some(0.99), Some(0.99), Some(0.99), Some(0.99)],
+    ),
+    (
+        "6e distractor: words of saying that report nothing",
+        [Some(0.99), Some(0.99), None, Some(0.99)],
     ),
     (
         r#"7 reporting verb without "that", words between"#,
@@ -86,6 +90,18 @@ const FLOORS: &[(&str, [Option<f64>; 4])] = &[
     (
         "9b French, Spanish noun cues",
         [None, Some(0.99), None, Some(0.99)],
+    ),
+    (
+        "10a indirect speech: long subject, words before the verb",
+        [Some(0.99), Some(0.99), None, Some(0.99)],
+    ),
+    (
+        "10b indirect speech carried on",
+        [Some(0.99), Some(0.99), None, Some(0.99)],
+    ),
+    (
+        "10c according to, told an agency, quoted as",
+        [Some(0.99), Some(0.99), None, Some(0.99)],
     ),
     (
         r#"INV adding "But" (Mais, Aber, Pero)"#,

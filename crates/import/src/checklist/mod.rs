@@ -42,10 +42,14 @@ pub enum Pattern {
     GermanWireCue,
     RomanceVerbCue,
     RomanceNounCue,
+    LongSubject,
+    CarriedOn,
+    SourcePhrase,
+    NotSpeech,
 }
 
 impl Pattern {
-    pub const ALL: [Pattern; 20] = [
+    pub const ALL: [Pattern; 24] = [
         Pattern::ColonLeadIn,
         Pattern::NoCueAfterIntroduction,
         Pattern::Pronoun,
@@ -58,6 +62,7 @@ impl Pattern {
         Pattern::DistractorPlace,
         Pattern::DistractorCreditLine,
         Pattern::DistractorNounPhrase,
+        Pattern::NotSpeech,
         Pattern::NoThat,
         Pattern::GermanSubjunctive,
         Pattern::GermanCuePhrase,
@@ -66,6 +71,9 @@ impl Pattern {
         Pattern::GermanWireCue,
         Pattern::RomanceVerbCue,
         Pattern::RomanceNounCue,
+        Pattern::LongSubject,
+        Pattern::CarriedOn,
+        Pattern::SourcePhrase,
     ];
 
     /// The row label: the number for the pattern, then what it is.
@@ -95,6 +103,10 @@ impl Pattern {
             Pattern::GermanWireCue => "8e German wire-copy cues, subject after the verb",
             Pattern::RomanceVerbCue => "9a French, Spanish reporting verbs",
             Pattern::RomanceNounCue => "9b French, Spanish noun cues",
+            Pattern::LongSubject => "10a indirect speech: long subject, words before the verb",
+            Pattern::CarriedOn => "10b indirect speech carried on",
+            Pattern::SourcePhrase => "10c according to, told an agency, quoted as",
+            Pattern::NotSpeech => "6e distractor: words of saying that report nothing",
         }
     }
 }

@@ -12,6 +12,7 @@ mod no_that;
 mod roles;
 mod romance;
 mod unwritten;
+mod wire;
 
 use super::fill::{Fill, Variant};
 use super::{Case, Pattern};
@@ -73,5 +74,6 @@ pub fn all() -> Vec<Template> {
     }
     out.extend(german_speakers::templates());
     out.extend(german_reports::templates());
+    out.extend(wire::templates());
     out
 }
