@@ -1751,8 +1751,28 @@ impl Analyser<'_> {
             }
             j += 1;
         }
-        let mention = self.classify_range(p, from..j)?;
+        // "According to Okafor, the finance minister, …", « Selon Claire Vasseur, maire de
+        // Rennes, … »: a role set off by commas after the source is the source's apposition,
+        // not the start of the content.
+        let apposition = (p.tokens.get(j).is_some_and(|t| t.lower == ","))
+            .then(|| {
+                (j + 1..sentence.end.min(j + 12))
+                    .find(|&c| p.tokens[c].lower == ",")
+                    .filter(|&c| c > j + 1 && self.role_phrase(p, j + 1..c))
+                    .map(|c| j + 1..c)
+            })
+            .flatten();
+        let mention = classify(
+            self.lex,
+            self.lang,
+            p.text,
+            &trim_time(&p.tokens[from..j]),
+            apposition.clone().map_or(&[][..], |a| &p.tokens[a]),
+        )?;
         let r = self.registry.resolve(&mention);
+        if let Some(a) = &apposition {
+            j = a.end;
+        }
         // "Laut …", "Aber laut …", "Mais selon …": only a conjunction, an adverb or a comma
         // before the cue.
         let at_start = p.tokens[sentence.start..k].iter().all(|t| {
