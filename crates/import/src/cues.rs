@@ -886,8 +886,11 @@ impl Analyser<'_> {
         if self.lang == Lang::De && first.lower != "," {
             // (An adjunct and an addressee may both stand there: „am Freitagabend gegenüber
             // Trainerin Miriam Haddad“.)
-            let comma = (from..end.min(from + 11))
-                .take_while(|&k| p.outside(k) && !self.hard_boundary(p, k))
+            // (A bracketed abbreviation may follow the addressee: „gegenüber der Deutschen
+            // Presse-Agentur (dpa), …“.)
+            let bracket = |k: usize| matches!(p.tokens[k].lower.as_str(), "(" | ")");
+            let comma = (from..end.min(from + 14))
+                .take_while(|&k| p.outside(k) && (bracket(k) || !self.hard_boundary(p, k)))
                 .find(|&k| p.tokens[k].lower == ",");
             if comma_taken && self.opens_main_clause(p, from) && self.reported_clause(p, from, end)
             {

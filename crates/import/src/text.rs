@@ -53,8 +53,43 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "st",
     "jr", "sr", "sra", "srta", "dra", "mme", "mlle", "hr", "fr", "nr", "no", "vs", "etc", "jan",
     "feb", "aug", "sept", "oct", "nov", "dec", "adm", "bros", "inc", "corp", "ltd", "co", "z",
-    "bzw", "ca", "dt", "ud", "uds",
+    "bzw", "ca", "dt", "ud", "uds", "mio", "mrd", "tsd", "ggf", "evtl", "inkl", "vgl", "sog",
+    "ehem", "abs",
 ];
+
+/// Month names that a German ordinal day stands before („am 3. März“): the day's full stop
+/// ends no sentence.
+const ORDINAL_MONTHS: &[&str] = &[
+    "januar",
+    "jänner",
+    "februar",
+    "märz",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "dezember",
+];
+
+/// Whether the word after the full stop at char `dot` is a month name.
+fn month_after(chars: &[(usize, char)], text: &str, dot: usize) -> bool {
+    let mut k = dot + 1;
+    while chars.get(k).is_some_and(|&(_, c)| c == ' ') {
+        k += 1;
+    }
+    let Some(&(start, _)) = chars.get(k) else {
+        return false;
+    };
+    let end = chars[k..]
+        .iter()
+        .find(|&&(_, c)| !c.is_alphabetic())
+        .map_or(text.len(), |&(o, _)| o);
+    k > dot + 1 && ORDINAL_MONTHS.contains(&text[start..end].to_lowercase().as_str())
+}
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
@@ -91,7 +126,15 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             if chars.get(j).is_some_and(|&(_, c)| c == '.') {
                 let lower = word.to_lowercase();
                 let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-                if initial || word.contains('.') || ABBREVIATIONS.contains(&lower.as_str()) {
+                // „am 3. März“: a day's number with its ordinal full stop.
+                let ordinal = word.len() <= 2
+                    && word.chars().all(|c| c.is_ascii_digit())
+                    && month_after(&chars, text, j);
+                if initial
+                    || ordinal
+                    || word.contains('.')
+                    || ABBREVIATIONS.contains(&lower.as_str())
+                {
                     j += 1;
                 }
             }
@@ -277,4 +320,24 @@ fn fold(c: char) -> String {
         _ => return c.to_string(),
     };
     s.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn count(s: &str) -> usize {
+        sentences(&tokenize(s), |_| false).len()
+    }
+
+    #[test]
+    fn a_day_before_its_month_and_an_abbreviation_end_no_sentence() {
+        assert_eq!(count("Am 3. März sei die Anlage geprüft worden."), 1);
+        assert_eq!(
+            count("Der Schaden liege bei 2,5 Mio. Euro. Er sei versichert."),
+            2
+        );
+        // A number at a sentence's end still ends it.
+        assert_eq!(count("Die Zahl stieg auf 40. Danach sank sie."), 2);
+    }
 }

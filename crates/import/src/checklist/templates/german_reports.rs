@@ -59,6 +59,7 @@ pub fn templates() -> Vec<Template> {
         t(Pattern::GermanWireCue, De, hiess_es_after_content),
         t(Pattern::GermanWireCue, De, so_after_content),
         t(Pattern::GermanWireCue, De, dass_clause_cues),
+        t(Pattern::GermanWireCue, De, brackets_in_the_cue),
     ]
 }
 
@@ -132,7 +133,7 @@ const OPENING: [&str; 8] = [
 /// Sentences that carry the report on with no cue of their own: a fronted adverb or object,
 /// Konjunktiv I in the singular, Konjunktiv II where the plural's Konjunktiv I is the
 /// indicative, verbs of every kind.
-const CARRIED: [&str; 21] = [
+const CARRIED: [&str; 23] = [
     "Es gebe bisher keine Hinweise auf Fremdverschulden",
     "Demnach hätten die Täter ein Fenster im Erdgeschoss aufgebrochen",
     "Zudem seien zwei Autos beschädigt worden",
@@ -156,6 +157,9 @@ const CARRIED: [&str; 21] = [
     // Konjunktiv II in the singular, as copy uses it for caution.
     "Der Schaden könnte noch deutlich steigen",
     "Eine Räumung dürfte mehrere Tage dauern",
+    // A date's ordinal and an abbreviation, whose full stops end no sentence.
+    "Am 2. Mai sei die Anlage zuletzt geprüft worden",
+    "Der Schaden belaufe sich auf rund 1,2 Mio. Euro",
 ];
 
 /// The indices of CARRIED whose verb is only the subjunctive: „dauerten“ reads as the past,
@@ -521,5 +525,35 @@ fn dass_clause_cues(f: &mut Fill) -> Case {
     };
     c.n(&format!("{lead} {v}{time}{particle}, dass "))
         .p(a, &format!("{sub}. {}.", more[0]));
+    c
+}
+
+/// „Bürgermeisterin Lena Hoffmann (SPD) sagte gegenüber der Deutschen Presse-Agentur (dpa),
+/// …“: a party after the name, an agency's abbreviation after the addressee.
+fn brackets_in_the_cue(f: &mut Fill) -> Case {
+    let mut c = Case::new(De);
+    let p = f.person();
+    let a = as_voice(&mut c, p);
+    let role = f.pick(&[
+        ["Bürgermeister", "Bürgermeisterin"],
+        ["Landrat", "Landrätin"],
+        ["Innenminister", "Innenministerin"],
+    ])[usize::from(p.female)];
+    let party = f.pick(&["(SPD)", "(CDU)", "(Grüne)", "(parteilos)"]);
+    let addressee = f.pick(&[
+        " gegenüber der Deutschen Presse-Agentur (dpa)",
+        " dem Westdeutschen Rundfunk (WDR)",
+        " der Nachrichtenagentur Reuters",
+        "",
+    ]);
+    let time = f.time();
+    let first = f.pick(&OPENING);
+    let more = carried(f, 1);
+    let lead = f.start(role);
+    c.n(&format!(
+        "{lead} {} {party} sagte{time}{addressee}, ",
+        p.full()
+    ))
+    .p(a, &format!("{first}. {}.", more[0]));
     c
 }
