@@ -55,7 +55,7 @@ pub fn quotes(article: &Article) -> Vec<Quote> {
 }
 
 /// The quotes, and for each passage (per paragraph) the index of the quote it belongs to.
-fn quotes_and_members(article: &Article) -> (Vec<Quote>, Vec<Vec<Option<usize>>>) {
+pub fn quotes_and_members(article: &Article) -> (Vec<Quote>, Vec<Vec<Option<usize>>>) {
     let mut out = Vec::new();
     let mut members = Vec::new();
     let mut at = 0;

@@ -269,3 +269,76 @@ fn every_attributed_passage_of_the_development_corpus_has_one_route() {
     }
     assert!(seen > 400, "{seen} attributed passages");
 }
+
+/// The review cost's other half: a reporting cue left in narration, where the gold has the
+/// paraphrase the importer missed, counts as a missed quote that a flag points to (and as a
+/// flagged narration passage); the same miss without the flag is not pointed to.
+#[test]
+fn the_review_cost_counts_a_said_left_in_narration_as_a_missed_quote_flagged() {
+    use article_model::{Voice, VoiceKind};
+    for (text, lang) in [
+        (
+            "The port reopened on Monday. Nothing else was said about the bridge.",
+            "en",
+        ),
+        (
+            "Le port a rouvert lundi. Rien d'autre n'a été déclaré sur le pont.",
+            "fr",
+        ),
+        (
+            "Der Hafen wurde am Montag wieder geöffnet. Mehr wurde zur Brücke nicht gesagt.",
+            "de",
+        ),
+        (
+            "El puerto reabrió el lunes. Nada más fue dicho sobre el puente.",
+            "es",
+        ),
+    ] {
+        let drafted = draft(text, lang);
+        assert!(
+            drafted
+                .passages()
+                .all(|(_, p)| p.kind == PassageKind::Narration),
+            "{text}: the draft attributes nothing"
+        );
+        assert_eq!(flagged_narration(&drafted).len(), 1, "{text}");
+        // The gold gives the flagged sentence to a speaker: a paraphrase the draft missed.
+        let mut gold = drafted.clone();
+        gold.voices.push(Voice {
+            id: "harbour-master".into(),
+            name: "Harbour Master".into(),
+            short_name: "Master".into(),
+            role: String::new(),
+            kind: VoiceKind::Person,
+        });
+        for p in gold
+            .paragraphs
+            .iter_mut()
+            .flat_map(|p| p.passages.iter_mut())
+        {
+            if is_doubtful(p) {
+                p.kind = PassageKind::Paraphrase;
+                p.voice = "harbour-master".into();
+                p.confidence = None;
+                p.reason = None;
+            }
+        }
+        let counts = score(&drafted, &gold);
+        assert_eq!((counts.missed, counts.missed_doubtful), (1, 1), "{text}");
+        assert_eq!(counts.narration_doubtful, 1, "{text}");
+        assert_eq!(counts.missed_flagged(), 1.0, "{text}");
+        assert_eq!((counts.attributed, counts.wrong), (0, 0), "{text}");
+        // Without the flag, the same miss is one the review does not point to.
+        let mut unflagged = drafted.clone();
+        for p in unflagged
+            .paragraphs
+            .iter_mut()
+            .flat_map(|p| p.passages.iter_mut())
+        {
+            p.confidence = None;
+        }
+        let counts = score(&unflagged, &gold);
+        assert_eq!((counts.missed, counts.missed_doubtful), (1, 0), "{text}");
+        assert_eq!(counts.narration_doubtful, 0, "{text}");
+    }
+}
