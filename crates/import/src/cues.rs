@@ -850,11 +850,21 @@ impl Analyser<'_> {
         // walk away"), but not after verbs that take an object ("announced the scheme").
         let first = p.tokens.get(from).filter(|_| from < end)?;
         let zero_that = self.lang == Lang::En && ZERO_THAT_VERBS.contains(&verb_word);
+        // "said about 620,000 people …", "said at least six ports …": a preposition that
+        // measures a number opens the content's subject, not an adjunct.
+        let next = p.tokens.get(from + 1).map_or("", |t| t.lower.as_str());
+        let measure = match first.lower.as_str() {
+            "about" | "around" | "over" | "under" | "nearly" | "almost" | "roughly" => {
+                next.starts_with(|c: char| c.is_ascii_digit())
+            }
+            "at" => matches!(next, "least" | "most"),
+            _ => false,
+        };
         if zero_that
             && first.word
             && !contains(self.lex.participles, &first.lower)
             && !contains(self.lex.complementizers, &first.lower)
-            && !contains(self.lex.prepositions, &first.lower)
+            && (!contains(self.lex.prepositions, &first.lower) || measure)
             && !contains(self.lex.adverbs, &first.lower)
             && !contains(self.lex.conjunctions, &first.lower)
         {
@@ -916,7 +926,17 @@ impl Analyser<'_> {
         // a la directora del hospital Ana Ruiz que".)
         while k < end && k - from < 10 {
             let t = &p.tokens[k];
+            // "ha señalado Ruiz, una investigadora … que dirigió el estudio": after a comma,
+            // a noun phrase that is no time phrase is the speaker's apposition, and its "que"
+            // a relative pronoun.
+            let apposition = t.lower == ","
+                && p.tokens.get(k + 1).is_some_and(|n| {
+                    (contains(self.lex.determiners, &n.lower)
+                        || contains(self.lex.indefinites, &n.lower))
+                        && !time_phrase_at(&n.lower, p.tokens.get(k + 2).map(|x| x.lower.as_str()))
+                });
             if is_terminal(t)
+                || apposition
                 || (p.is_mark(k) && k > from)
                 || (k > from && contains(COORDINATORS, &t.lower))
             {
@@ -1567,8 +1587,19 @@ impl Analyser<'_> {
         let participle_follows = follows(self.lex.participles);
         let relative_follows = follows(RELATIVES);
         let short_rest = p.words_in(next.min(sentence.end)..sentence.end) <= 8;
-        let cue_ends =
-            participle_follows || (content.is_none() && (short_rest || relative_follows));
+        // What follows may be long and still end the cue: the speaker's apposition ("…, said
+        // Larsen, a glaciologist at the University of Tromsø who led the research."), or the
+        // rest of the clause the cue interrupted ("…, the mayor said, and would be handed …").
+        let apposition_follows = comma_before
+            && p.tokens.get(after_comma).is_some_and(|t| {
+                contains(self.lex.determiners, &t.lower) || contains(self.lex.indefinites, &t.lower)
+            })
+            && (after_comma + 1..(after_comma + 4).min(sentence.end))
+                .any(|k| self.is_role_word(&p.tokens[k]));
+        let incise_follows = comma_before && self.continues_after_incise(p, after_comma, sentence);
+        let cue_ends = participle_follows
+            || (content.is_none()
+                && (short_rest || relative_follows || apposition_follows || incise_follows));
         // "…, the minister said", "…, wie die Polizei mitteilte", "…, as police said".
         let mut comma_at = found.clause_start.checked_sub(1);
         if comma_at.is_some_and(|c| AS_WORDS.contains(&p.tokens[c].lower.as_str())) {
@@ -1645,6 +1676,8 @@ impl Analyser<'_> {
             && !contains(self.lex.conjunctions, w)
             && !contains(self.lex.complementizers, w)
             && !contains(self.lex.determiners, w)
+            // (An indefinite opens the speaker's apposition: "…, said Larsen, a glaciologist".)
+            && !contains(self.lex.indefinites, w)
             && !ADJUNCT_STARTS.contains(&w)
             && !SUBJECT_PRONOUNS.contains(&w)
             && !self.speech_verb(w)

@@ -333,9 +333,18 @@ pub fn classify(
     let trailing = &span[end..];
     let first = &span[0];
     let indefinite = contains(lex.indefinites, &first.lower);
+    // A bare plural that names people by what they do is a source the text does not name as
+    // well as the listed heads: "researchers at Lakeside University", « des chercheurs ».
     let anonymous_head = span
         .iter()
-        .find(|t| contains(lex.anonymous_heads, &t.lower));
+        .find(|t| contains(lex.anonymous_heads, &t.lower))
+        .or_else(|| {
+            span.last().filter(|t| {
+                span.len() <= 3
+                    && !t.capital
+                    && singular(&t.lower).is_some_and(|s| person_noun(lang, s))
+            })
+        });
     let org_word = span.iter().any(|t| is_org(lex, t));
     let gender = gender_of(lex, lang, &span).or_else(|| gender_of(lex, lang, apposition));
 

@@ -103,7 +103,7 @@ impl Pattern {
             Pattern::GermanWireCue => "8e German wire-copy cues, subject after the verb",
             Pattern::RomanceVerbCue => "9a French, Spanish reporting verbs",
             Pattern::RomanceNounCue => "9b French, Spanish noun cues",
-            Pattern::LongSubject => "10a indirect speech: long subject, words before the verb",
+            Pattern::LongSubject => "10a indirect speech: long subjects and appositions",
             Pattern::CarriedOn => "10b indirect speech carried on",
             Pattern::SourcePhrase => "10c according to, told an agency, quoted as",
             Pattern::NotSpeech => "6e distractor: words of saying that report nothing",

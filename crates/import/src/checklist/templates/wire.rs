@@ -34,6 +34,13 @@ pub fn templates() -> Vec<Template> {
     out.push(t(Pattern::RoleInOtherWords, En, en_age_anaphor));
     out.push(t(Pattern::UnwrittenSubject, Es, es_switch_speaker));
     out.push(t(Pattern::UnwrittenSubject, Es, es_after_narration));
+    // Added after the first cases, so that those keep their seeds.
+    for lang in [En, Fr, Es] {
+        out.push(t(Pattern::LongSubject, lang, content_then_long_apposition));
+        out.push(t(Pattern::CarriedOn, lang, incise_then_rest));
+        out.push(t(Pattern::SourcePhrase, lang, according_to_plural_source));
+    }
+    out.push(t(Pattern::NoThat, En, en_measure_after_said));
     out
 }
 
@@ -655,5 +662,197 @@ fn es_after_narration(f: &mut Fill) -> Case {
     let added = f.pick(&["Insistió en", "Añadió", "Ha subrayado", "Recordó"]);
     let after = f.after_verb();
     c.n(&format!("{added}{after} que ")).p(a, &format!("{c2}."));
+    c
+}
+
+/// Indirect speech, then the cue with the subject inverted and a long apposition: "The plan
+/// had failed, said Okafor, a researcher at the university who led the study." / « …, a
+/// déclaré Claire Vasseur, une chercheuse de l'université de Rennes qui a dirigé l'étude. »
+fn content_then_long_apposition(f: &mut Fill) -> Case {
+    let lang = f.w.lang;
+    let mut c = Case::new(lang);
+    let p = f.person();
+    let a = as_voice(&mut c, p);
+    let (main, _) = f.clause();
+    let apposition = match lang {
+        En => f
+            .pick(&[
+                "a researcher at the University of Kingsford who led the study",
+                "an economist at a bank in the capital who has followed the talks for years",
+                "a spokesperson for the port authority who declined to give details",
+            ])
+            .to_string(),
+        Fr => {
+            let (un, cherch) = if p.female {
+                ("une", "chercheuse")
+            } else {
+                ("un", "chercheur")
+            };
+            format!(
+                "{un} {}",
+                f.pick(&[
+                    "{c} de l'université de Rennes qui a dirigé l'étude",
+                    "{c} du CNRS qui suit le dossier depuis des années",
+                ])
+                .replace("{c}", cherch)
+            )
+        }
+        _ => {
+            let (un, inv) = if p.female {
+                ("una", "investigadora")
+            } else {
+                ("un", "investigador")
+            };
+            format!(
+                "{un} {}",
+                f.pick(&[
+                    "{c} de la Universidad de Sevilla que dirigió el estudio",
+                    "{c} del CSIC que sigue el caso desde hace años",
+                ])
+                .replace("{c}", inv)
+            )
+        }
+    };
+    let cue = match lang {
+        En => "said",
+        Fr => f.pick(&["a déclaré", "a expliqué", "estime"]),
+        _ => f.pick(&["explicó", "afirmó", "ha señalado"]),
+    };
+    c.p(a, &format!("{},", capitalise(main)))
+        .n(&format!(" {cue} {}, {apposition}.", p.full()));
+    c
+}
+
+/// The cue inside the content, the clause going on after it: "The bridge would reopen in
+/// May, the mayor said, and would be handed back to the city in June."
+fn incise_then_rest(f: &mut Fill) -> Case {
+    let lang = f.w.lang;
+    let mut c = Case::new(lang);
+    let p = f.person();
+    let a = as_voice(&mut c, p);
+    let role = f.role();
+    let time = f.time();
+    let ap = form(role.apposition, p);
+    let intro = match lang {
+        En => format!("{}, {ap}, visited the port{time}.", p.full()),
+        Fr => format!(
+            "{}, {ap}, s'est rendu{} sur le port{time}.",
+            p.full(),
+            if p.female { "e" } else { "" }
+        ),
+        _ => format!("{}, {ap}, visitó el puerto{time}.", p.full()),
+    };
+    c.n(&intro).para();
+    let (first, rest) = match lang {
+        En => f.pick(&[
+            (
+                "The works would start in May",
+                "and would last at least two years",
+            ),
+            (
+                "The plant would close by the end of the year",
+                "and would not reopen",
+            ),
+            ("The company had broken no rules", "and had nothing to hide"),
+        ]),
+        Fr => f.pick(&[
+            (
+                "Les travaux débuteraient en mai",
+                "et dureraient au moins deux ans",
+            ),
+            (
+                "L'usine fermerait d'ici à la fin de l'année",
+                "et ne rouvrirait pas",
+            ),
+            (
+                "L'entreprise n'avait enfreint aucune règle",
+                "et n'avait rien à cacher",
+            ),
+        ]),
+        _ => f.pick(&[
+            (
+                "Las obras empezarían en mayo",
+                "y durarían al menos dos años",
+            ),
+            (
+                "La planta cerraría antes de fin de año",
+                "y no volvería a abrir",
+            ),
+            (
+                "La empresa no había incumplido ninguna norma",
+                "y no tenía nada que ocultar",
+            ),
+        ]),
+    };
+    let who = form(role.anaphor, p);
+    let cue = match lang {
+        En => format!(" {who} said, "),
+        Fr => {
+            let pron = if p.female { "elle" } else { "il" };
+            format!(" a-t-{pron} expliqué, ")
+        }
+        _ => format!(" explicó {who}, "),
+    };
+    c.p(a, &format!("{first},"))
+        .n(&cue)
+        .p(a, &format!("{rest}."));
+    c
+}
+
+/// A bare plural source: "According to researchers at the University of Kingsford, …",
+/// « Selon des chercheurs de l'université de Rennes, … », "Según investigadores de …".
+fn according_to_plural_source(f: &mut Fill) -> Case {
+    let lang = f.w.lang;
+    let mut c = Case::new(lang);
+    let (main, _) = f.clause();
+    let (phrase, source) = match lang {
+        En => (
+            "According to",
+            f.pick(&[
+                "researchers at the University of Kingsford",
+                "analysts at Kestrel Securities",
+                "engineers at the port",
+            ]),
+        ),
+        Fr => (
+            "Selon",
+            f.pick(&[
+                "des chercheurs de l'université de Rennes",
+                "des analystes de la banque Kestrel",
+                "des ingénieurs du port",
+            ]),
+        ),
+        _ => (
+            "Según",
+            f.pick(&[
+                "investigadores de la Universidad de Sevilla",
+                "analistas del banco Kestrel",
+                "ingenieros del puerto",
+            ]),
+        ),
+    };
+    let a = c.speaker(source, source, article_model::VoiceKind::Collective);
+    c.n(&format!("{phrase} {source}, "))
+        .p(a, &format!("{main}."));
+    c
+}
+
+/// English content whose subject opens with a measure: "Okafor said about 600 people …",
+/// "… said at least six ports …".
+fn en_measure_after_said(f: &mut Fill) -> Case {
+    let mut c = Case::new(En);
+    let p = f.person();
+    let a = as_voice(&mut c, p);
+    let content = f.pick(&[
+        "about 600 workers would lose their jobs",
+        "at least six other ports were facing similar shortfalls",
+        "around 40 percent of the wards were full",
+        "at most two of the bridges would reopen this year",
+        "nearly 3,000 families had been moved",
+    ]);
+    let lead = f.start(&p.full());
+    let time = f.time();
+    c.n(&format!("{lead} said{time} "))
+        .p(a, &format!("{content}."));
     c
 }
