@@ -1562,7 +1562,7 @@ impl Analyser<'_> {
         // (An announcement or a demand states its content; it does not judge.)
         let announces = [
             "annon", "réclam", "exig", "propos", "demand", "anunci", "pid", "pide", "propus",
-            "propon", "solicit",
+            "propon", "solicit", "prom",
         ]
         .iter()
         .any(|stem| word.starts_with(stem));

@@ -325,7 +325,7 @@ pub const FR: Lexicon = Lexicon {
         // Announcements and demands report their content as a noun phrase.
         "annonce", "annoncé", "annoncent", "annonçait", "réclame", "réclamé", "réclament",
         "réclamait", "exige", "exigé", "exigent", "exigeait", "propose", "proposé", "proposent",
-        "demande", "demandé", "demandent", "demandait",
+        "demande", "demandé", "demandent", "demandait", "promis", "promet", "promettent",
     ],
     participles: &[
         "reconnaissant", "prévenant", "martelant", "ajoutant", "estimant", "affirmant",
@@ -541,7 +541,7 @@ pub const ES: Lexicon = Lexicon {
         "condena", "critica", "califica", "acusa", "rechaza",
         "anunció", "anuncia", "anunciaron", "reclamó", "reclama", "reclamaron", "exigió",
         "exige", "exigieron", "pidió", "pide", "pidieron", "propuso", "propone", "solicitó",
-        "solicita",
+        "solicita", "prometió", "promete", "prometieron", "prometido",
     ],
     participles: &[
         "añadiendo", "asegurando", "afirmando", "señalando", "explicando", "indicando",

@@ -41,6 +41,9 @@ pub fn templates() -> Vec<Template> {
         out.push(t(Pattern::SourcePhrase, lang, according_to_plural_source));
     }
     out.push(t(Pattern::NoThat, En, en_measure_after_said));
+    for lang in [Fr, Es] {
+        out.push(t(Pattern::RomanceVerbCue, lang, promise));
+    }
     out
 }
 
@@ -121,6 +124,12 @@ fn role_name_relative(f: &mut Fill) -> Case {
     match lang {
         En => {
             let verb = f.pick(&["said", "told reporters", "said in a statement"]);
+            // ("told reporters" has its addressee.)
+            let after = if verb.starts_with("told") {
+                String::new()
+            } else {
+                after.clone()
+            };
             if f.either() {
                 c.n(&format!(
                     "{lead}, {}, {rel}, {verb}{after} {time} ",
@@ -853,6 +862,41 @@ fn en_measure_after_said(f: &mut Fill) -> Case {
     let lead = f.start(&p.full());
     let time = f.time();
     c.n(&format!("{lead} said{time} "))
+        .p(a, &format!("{content}."));
+    c
+}
+
+/// A promise with a noun-phrase content: « Claire Vasseur a promis un plan pour former 4 000
+/// infirmiers », "Ruiz prometió una auditoría de las cuentas".
+fn promise(f: &mut Fill) -> Case {
+    let lang = f.w.lang;
+    let mut c = Case::new(lang);
+    let p = f.person();
+    let a = as_voice(&mut c, p);
+    let role = f.role();
+    let time = f.time();
+    let lead = f.start(&p.full());
+    let ap = form(role.apposition, p);
+    let (verb, content) = if lang == Fr {
+        (
+            f.pick(&["a promis", "promet"]),
+            f.pick(&[
+                "un plan pour former quatre mille infirmiers d'ici à 2030",
+                "une enquête indépendante sur l'accident",
+                "des aides d'urgence pour les éleveurs",
+            ]),
+        )
+    } else {
+        (
+            f.pick(&["prometió", "ha prometido", "promete"]),
+            f.pick(&[
+                "un plan para formar a cuatro mil enfermeros antes de 2030",
+                "una investigación independiente sobre el accidente",
+                "ayudas urgentes para los ganaderos",
+            ]),
+        )
+    };
+    c.n(&format!("{lead}, {ap}, {verb}{time} "))
         .p(a, &format!("{content}."));
     c
 }
