@@ -106,7 +106,10 @@ pub fn draft(
     meta: Metadata,
     model: &Model,
 ) -> (Article, PassageFeatures) {
-    let all_quotes = quotes::find_all(paragraphs);
+    let mut all_quotes = quotes::find_all(paragraphs);
+    for (text, q) in paragraphs.iter().zip(all_quotes.iter_mut()) {
+        super::titles::drop_names(lang, text, q);
+    }
     let mut registry = Registry::default();
     let lex = lang.lexicon().unwrap_or(&super::lexicon::EN);
     let mut analyser = Analyser {

@@ -181,6 +181,14 @@ impl Analyser<'_> {
 
     fn hard_boundary(&self, p: &Para, k: usize) -> bool {
         let t = &p.tokens[k];
+        // A hyphen joined to the words on both sides is no dash: „der „Bild“-Zeitung“.
+        let joined_hyphen = t.lower == "-"
+            && k > 0
+            && p.tokens[k - 1].end == t.start
+            && p.tokens.get(k + 1).is_some_and(|n| n.start == t.end);
+        if joined_hyphen {
+            return false;
+        }
         p.is_mark(k)
             || matches!(
                 t.lower.as_str(),
@@ -1798,11 +1806,21 @@ impl Analyser<'_> {
                     .map(|c| j + 1..c)
             })
             .flatten();
+        // „Laut einem Bericht des „Spiegel““: the statement's genitive is its source.
+        let source_from = (from + 1..j)
+            .find(|&g| {
+                self.lang == Lang::De
+                    && matches!(p.tokens[g].lower.as_str(), "der" | "des")
+                    && STATEMENT_NOUNS
+                        .iter()
+                        .any(|n| p.tokens[g - 1].lower.ends_with(n))
+            })
+            .unwrap_or(from);
         let mention = classify(
             self.lex,
             self.lang,
             p.text,
-            &trim_time(&p.tokens[from..j]),
+            &trim_time(&p.tokens[source_from..j]),
             apposition.clone().map_or(&[][..], |a| &p.tokens[a]),
         )?;
         let r = self.registry.resolve(&mention);

@@ -17,6 +17,7 @@ mod quotes;
 pub mod score;
 mod speakers;
 pub mod text;
+mod titles;
 mod unclaimed;
 
 use article_model::{is_iso_date, is_web_url, Article, Passage};

@@ -119,7 +119,11 @@ pub struct Registry {
 
 fn words(tokens: &[Token], text: &str) -> String {
     match (tokens.first(), tokens.last()) {
-        (Some(a), Some(b)) => text[a.start..b.end].to_string(),
+        // (Without the marks of a quoted name inside: „das Magazin „Der Spiegel““.)
+        (Some(a), Some(b)) => text[a.start..b.end]
+            .chars()
+            .filter(|&c| !super::quotes::is_quote_char(c) || c == '\'' || c == '\u{2019}')
+            .collect(),
         _ => String::new(),
     }
 }
@@ -393,7 +397,12 @@ pub fn classify(
             } else {
                 &span[from..end]
             };
-            let article = before.last().map(|t| t.lower.as_str());
+            // (Past the opening mark of a quoted name: „der „Neuen Wochenpost““.)
+            let article = before
+                .iter()
+                .rev()
+                .find(|t| t.word)
+                .map(|t| t.lower.as_str());
             return Some(Mention::Collective {
                 name: nominative(lang, article, words(to, text)),
             });
@@ -529,7 +538,8 @@ fn nominative(lang: Lang, article: Option<&str>, name: String) -> String {
     let words: Vec<&str> = name.split(' ').collect();
     let last = words[words.len() - 1];
     let feminine = [
-        "ung", "heit", "keit", "schaft", "tion", "tät", "ei", "ik", "ion", "bahn", "post",
+        "ung", "heit", "keit", "schaft", "tion", "tät", "ei", "ik", "ion", "enz", "anz", "bahn",
+        "post", "schau",
     ]
     .iter()
     .any(|e| last.to_lowercase().ends_with(e));
@@ -546,7 +556,7 @@ fn nominative(lang: Lang, article: Option<&str>, name: String) -> String {
         .map(|w| {
             let adjective = w.chars().next().is_some_and(char::is_uppercase)
                 && w.ends_with("en")
-                && w.chars().count() > 5;
+                && w.chars().count() >= 5;
             if adjective {
                 w[..w.len() - 1].to_string()
             } else {

@@ -75,5 +75,6 @@ pub fn all() -> Vec<Template> {
     out.extend(german_speakers::templates());
     out.extend(german_reports::templates());
     out.extend(wire::templates());
+    out.extend(german_reports::later());
     out
 }
