@@ -303,7 +303,8 @@ pub fn features(claim: &Claim, text: &str, registry: &Registry, context: &Contex
     let crowd = registry
         .entities
         .iter()
-        .filter(|e| e.last_seen + 12 > clock)
+        // (Bodies only named in narration were never in view at a cue.)
+        .filter(|e| e.last_seen > 0 && e.last_seen + 12 > clock)
         .count();
     set("crowd", (crowd.min(6) as f64) / 6.0);
     match claim.speaker.and_then(|i| registry.entities.get(i)) {

@@ -10,7 +10,7 @@ use super::lexicon::{
     FEMALE_NAMES, MALE_NAMES, TIME_WORDS,
 };
 use super::quotes::ParagraphQuotes;
-use super::speakers::{classify, person_noun, Mention, Registry, Resolution, Resolved};
+use super::speakers::{body_name, classify, person_noun, Mention, Registry, Resolution, Resolved};
 use super::text::{is_terminal, sentences, tokenize, Token};
 use super::Lang;
 use article_model::PassageKind;
@@ -2090,6 +2090,26 @@ impl Analyser<'_> {
                 }
             }
             let run = &p.tokens[start..k];
+            // A body named in narration ("Norvell Systems will close …", "the Ministry of
+            // Transport") is noted, so that a later "the company said" can refer back to it;
+            // its complement ("of Transport") belongs to its name.
+            let mut end = k;
+            while end + 1 < sentence.end
+                && p.outside(end + 1)
+                && contains(self.lex.organisations, &p.tokens[end - 1].lower)
+                && BODY_COMPLEMENTS.contains(&p.tokens[end].lower.as_str())
+                && p.tokens[end + 1].capital
+            {
+                end += 2;
+                while end < sentence.end && p.outside(end) && p.tokens[end].capital {
+                    end += 1;
+                }
+            }
+            if let Some(name) = body_name(self.lex, p.text, &p.tokens[start..end]) {
+                self.registry.note_collective(&name);
+                k = end.max(start + 1);
+                continue;
+            }
             let has_role = run.iter().any(|t| contains(self.lex.roles, &t.lower));
             // A place follows a preposition ("in New York"); a name does not, but for the
             // agent of a passive or of a noun ("A speech given by …", „Die Rede von …“).
@@ -2531,6 +2551,10 @@ const ES_FINITE: &[&str] = &[
     "serán", "sería", "serían", "está", "están", "estaba", "estaban", "hay", "habrá", "va",
     "van",
 ];
+
+/// Words that join a body's kind to the rest of its name: "Ministry of Transport",
+/// « ministère des Transports », „Ministerium für Verkehr“, "Ministerio de Sanidad".
+const BODY_COMPLEMENTS: &[&str] = &["of", "de", "des", "du", "del", "für"];
 
 /// Prepositions of the agent: the person after one is someone's, not a place.
 const AGENT_PREPOSITIONS: &[&str] = &["by", "par", "por", "von"];

@@ -72,6 +72,10 @@ pub struct Entity {
     pub last_seen: usize,
     /// How often the text has named or meant it so far.
     pub mentions: u32,
+    /// When it was last named or meant, counting names in narration, on the registry's
+    /// order: a body only named in narration ("Norvell Systems will close …") is not whom
+    /// the text follows, but a later "the company" refers back to it.
+    pub last_named: usize,
 }
 
 /// How a mention was resolved: what the confidence model reads (the reason says it in words).
@@ -115,6 +119,8 @@ pub struct Resolution {
 pub struct Registry {
     pub entities: Vec<Entity>,
     clock: usize,
+    /// Ticks at every mention, and at every body named in narration.
+    order: usize,
 }
 
 fn words(tokens: &[Token], text: &str) -> String {
@@ -513,6 +519,32 @@ pub fn classify(
 
 /// A noun that names a person by age („54-Jährige“, „54-Jähriger“, "54-year-old"), as the
 /// role the text records when it gives the age ("54-Jährige").
+/// The name of a body named in narration by a run of capitalised words ("the Interior
+/// Ministry", „die Deutsche Bahn“, "Norvell Systems Ltd"), without its article: a name of two
+/// words or more with an organisation's word in it, or starting or ending as companies' names
+/// do. A body
+/// named by its kind alone ("the company") names nothing new.
+pub fn body_name(lex: &Lexicon, text: &str, run: &[Token]) -> Option<String> {
+    let mut run = run;
+    while run
+        .first()
+        .is_some_and(|t| contains(lex.determiners, &t.lower))
+    {
+        run = &run[1..];
+    }
+    let last = run.last()?;
+    // ("Police Chief Carlos Rivas" is a person.)
+    let named = run.len() >= 2
+        && run.iter().all(|t| t.capital || !t.word)
+        && !run.iter().any(|t| contains(lex.roles, &t.lower))
+        && (run.iter().any(|t| contains(lex.organisations, &t.lower))
+            || [&run[0], last]
+                .iter()
+                .any(|t| BODY_NAME_WORDS.contains(&t.lower.trim_end_matches('.'))));
+    let name = words(run, text);
+    (named && !is_kind_only(&name)).then_some(name)
+}
+
 pub fn age_noun(word: &str) -> Option<String> {
     let (n, rest) = word.split_once('-')?;
     if n.is_empty() || n.len() > 3 || !n.chars().all(|c| c.is_ascii_digit()) {
@@ -669,6 +701,114 @@ const KINDS: &[&str] = &[
     "grupo",
     "ministerio",
     "compagnie",
+    "firme",
+    "agence",
+    "syndicat",
+    "parti",
+    "behörde",
+    "gewerkschaft",
+    "partei",
+    "agencia",
+    "sindicato",
+    "partido",
+];
+
+/// Kind nouns that fit any business ("the company", „der Konzern“, « la société »): they
+/// refer back to the last body named that is not of another kind. The other kinds ("the
+/// ministry", „die Gewerkschaft“) refer back only to a name that contains the noun.
+const BUSINESS_KINDS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "corporation",
+    "société",
+    "entreprise",
+    "groupe",
+    "compagnie",
+    "firme",
+    "unternehmen",
+    "konzern",
+    "firma",
+    "empresa",
+    "compañía",
+    "grupo",
+];
+
+/// Words that make a name a public body, which "the company" does not refer back to.
+const PUBLIC_BODIES: &[&str] = &[
+    "government",
+    "police",
+    "council",
+    "court",
+    "parliament",
+    "city",
+    "state",
+    "gouvernement",
+    "conseil",
+    "tribunal",
+    "mairie",
+    "préfecture",
+    "ville",
+    "région",
+    "regierung",
+    "polizei",
+    "rat",
+    "gericht",
+    "amt",
+    "stadt",
+    "senat",
+    "gobierno",
+    "policía",
+    "consejo",
+    "ayuntamiento",
+    "junta",
+    "generalitat",
+    "fiscalía",
+    "guardia",
+];
+
+/// First or last words of a company's name that mark it as one (legal forms, trade words:
+/// "Norvell Systems", "Industrias Carbajo").
+const BODY_NAME_WORDS: &[&str] = &[
+    "inc",
+    "ltd",
+    "plc",
+    "corp",
+    "llc",
+    "ag",
+    "gmbh",
+    "se",
+    "sa",
+    "sl",
+    "spa",
+    "sas",
+    "nv",
+    "bv",
+    "group",
+    "holding",
+    "holdings",
+    "systems",
+    "energy",
+    "motors",
+    "airlines",
+    "airways",
+    "foods",
+    "pharma",
+    "telecom",
+    "logistics",
+    "industries",
+    "technologies",
+    "freight",
+    "groupe",
+    "énergie",
+    "industrie",
+    "gruppe",
+    "energie",
+    "werke",
+    "logistik",
+    "grupo",
+    "energía",
+    "industrias",
 ];
 
 /// Whether a collective's name is its kind alone ("the company", "Unternehmen").
@@ -984,6 +1124,8 @@ impl Registry {
 
     fn touch(&mut self, i: usize, spoke: bool) {
         self.clock += 1;
+        self.order += 1;
+        self.entities[i].last_named = self.order;
         self.entities[i].last_seen = self.clock;
         self.entities[i].mentions += 1;
         if spoke {
@@ -1013,6 +1155,7 @@ impl Registry {
             last_spoke: 0,
             last_seen: 0,
             mentions: 0,
+            last_named: 0,
         }
     }
 
@@ -1083,24 +1226,61 @@ impl Registry {
         }
     }
 
-    /// "The company", "the club": a body named only by its kind is the last body that spoke.
+    /// "The company", "the ministry": a body named only by its kind is the body of that kind
+    /// most recently in the text, spoken or only named in narration.
     fn recent_collective(&self, name: &str) -> Option<usize> {
-        if !KINDS.contains(&norm(name).as_str()) {
+        let kind = norm(name)
+            .split(' ')
+            .filter(|w| !ROLE_STOP.contains(w))
+            .collect::<Vec<_>>()
+            .join(" ");
+        if !KINDS.contains(&kind.as_str()) {
             return None;
         }
-        // A body of another kind ("the ministry" after "the union") is not this one; a single
-        // word read as a body may be ("Acme … the company").
+        // A word of the name is the noun itself, or a compound ending in it
+        // („Innenministerium“ for „das Ministerium“).
+        let has = |words: &str, k: &str| {
+            words
+                .split([' ', '-'])
+                .any(|w| w == k || (w.chars().count() > k.chars().count() + 2 && w.ends_with(k)))
+        };
+        let business = BUSINESS_KINDS.contains(&kind.as_str());
         self.entities
             .iter()
             .enumerate()
-            .filter(|(_, e)| e.kind == VoiceKind::Collective && !e.anonymous)
+            .filter(|(_, e)| {
+                e.kind == VoiceKind::Collective && !e.anonymous && !is_kind_only(&e.name)
+            })
             .filter(|(_, e)| {
                 let words = norm(&e.name);
-                !KINDS.iter().any(|k| words.split(' ').any(|w| w == *k))
-                    || words.contains(&norm(name))
+                has(&words, &kind)
+                    || (business
+                        && !KINDS
+                            .iter()
+                            .filter(|k| !BUSINESS_KINDS.contains(k))
+                            .any(|k| has(&words, k))
+                        && !PUBLIC_BODIES.iter().any(|k| has(&words, k)))
             })
-            .max_by_key(|(_, e)| e.last_spoke)
+            .max_by_key(|(_, e)| e.last_named)
             .map(|(i, _)| i)
+    }
+
+    /// Records a body named in narration (not at a cue), so that a later "the company" or
+    /// „das Ministerium“ can refer back to it.
+    pub fn note_collective(&mut self, name: &str) {
+        let i = match self.find_collective(name) {
+            Some(i) => i,
+            None => self.add(Self::new_entity(
+                name.to_string(),
+                String::new(),
+                None,
+                VoiceKind::Collective,
+                false,
+            )),
+        };
+        // (Not a mention on the clock: the body is not whom the text goes on about.)
+        self.order += 1;
+        self.entities[i].last_named = self.order;
     }
 
     /// Brings back to mind a person met before, named here by surname alone.
@@ -1383,7 +1563,8 @@ impl Registry {
                 };
                 let fits = |e: &Entity, names: bool| {
                     if *plural {
-                        e.kind == VoiceKind::Collective
+                        // (A body only named in narration is not a "they" of the text.)
+                        e.kind == VoiceKind::Collective && e.last_seen > 0
                     } else {
                         let g = gender_of(e, names);
                         e.kind == VoiceKind::Person

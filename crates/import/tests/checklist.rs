@@ -35,6 +35,10 @@ const FLOORS: &[(&str, [Option<f64>; 4])] = &[
         [Some(0.91), Some(0.72), Some(0.84), Some(0.82)],
     ),
     (
+        "3d body referred back to by a generic noun",
+        [Some(0.99), Some(0.99), Some(0.99), Some(0.99)],
+    ),
+    (
         "4 unwritten or inverted subject",
         [None, Some(0.91), None, Some(0.99)],
     ),

@@ -28,6 +28,7 @@ pub enum Pattern {
     RoleAfterName,
     RoleBeforeName,
     RoleInOtherWords,
+    BodyByKind,
     UnwrittenSubject,
     InvertedCue,
     DistractorObject,
@@ -49,13 +50,14 @@ pub enum Pattern {
 }
 
 impl Pattern {
-    pub const ALL: [Pattern; 24] = [
+    pub const ALL: [Pattern; 25] = [
         Pattern::ColonLeadIn,
         Pattern::NoCueAfterIntroduction,
         Pattern::Pronoun,
         Pattern::RoleAfterName,
         Pattern::RoleBeforeName,
         Pattern::RoleInOtherWords,
+        Pattern::BodyByKind,
         Pattern::UnwrittenSubject,
         Pattern::InvertedCue,
         Pattern::DistractorObject,
@@ -85,6 +87,7 @@ impl Pattern {
             Pattern::RoleAfterName => "3a role after the name",
             Pattern::RoleBeforeName => "3b role before the name",
             Pattern::RoleInOtherWords => "3c role in other words",
+            Pattern::BodyByKind => "3d body referred back to by a generic noun",
             Pattern::UnwrittenSubject => "4 unwritten or inverted subject",
             Pattern::InvertedCue => "5 inverted and postposed cues",
             Pattern::DistractorObject => "6a distractor: object, addressee",

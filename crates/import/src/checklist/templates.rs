@@ -1,6 +1,7 @@
 //! The templates, one file per pattern of issue 19 (each with the languages where the pattern
 //! exists), and the list of all of them in table order.
 
+mod anaphora;
 mod colon;
 mod distractors;
 mod german;
@@ -76,5 +77,6 @@ pub fn all() -> Vec<Template> {
     out.extend(german_reports::templates());
     out.extend(wire::templates());
     out.extend(german_reports::later());
+    out.extend(anaphora::templates());
     out
 }
