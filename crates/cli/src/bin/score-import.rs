@@ -116,19 +116,11 @@ fn cv_confidence() -> ExitCode {
             }
         }
         println!(
-            "| {lang} | {:.0}% ({} of {}) | {:.0}% ({} of {}) | {:.0}% ({} of {}) | {:.0}% ({} of {}) |",
-            cv.wrong_flagged() * 100.0,
-            cv.wrong_doubtful,
-            cv.wrong,
-            cv.attributed_flagged() * 100.0,
-            cv.attributed_doubtful,
-            cv.attributed,
-            fitted.wrong_flagged() * 100.0,
-            fitted.wrong_doubtful,
-            fitted.wrong,
-            fitted.attributed_flagged() * 100.0,
-            fitted.attributed_doubtful,
-            fitted.attributed,
+            "| {lang} | {} | {} | {} | {} |",
+            share(cv.wrong_doubtful, cv.wrong),
+            share(cv.attributed_doubtful, cv.attributed),
+            share(fitted.wrong_doubtful, fitted.wrong),
+            share(fitted.attributed_doubtful, fitted.attributed),
         );
     }
     ExitCode::SUCCESS
@@ -194,13 +186,9 @@ fn fit_confidence() -> ExitCode {
         crossed += c;
     }
     println!(
-        "cross-validated on dev ({FOLDS} folds by article): wrong attributions flagged {:.0}% ({} of {}), attributed passages flagged {:.0}% ({} of {})",
-        crossed.wrong_flagged() * 100.0,
-        crossed.wrong_doubtful,
-        crossed.wrong,
-        crossed.attributed_flagged() * 100.0,
-        crossed.attributed_doubtful,
-        crossed.attributed
+        "cross-validated on dev ({FOLDS} folds by article): wrong attributions flagged {}, attributed passages flagged {}",
+        share(crossed.wrong_doubtful, crossed.wrong),
+        share(crossed.attributed_doubtful, crossed.attributed)
     );
     let (model, counts) = fit(&examples, MAX_FLAGGED);
     let header = format!(
@@ -230,14 +218,10 @@ fn fit_confidence() -> ExitCode {
         return ExitCode::FAILURE;
     }
     println!(
-        "wrote {}: dev wrong attributions flagged {:.0}% ({} of {}), attributed passages flagged {:.0}% ({} of {})",
+        "wrote {}: dev wrong attributions flagged {}, attributed passages flagged {}",
         path.display(),
-        counts.wrong_flagged() * 100.0,
-        counts.wrong_doubtful,
-        counts.wrong,
-        counts.attributed_flagged() * 100.0,
-        counts.attributed_doubtful,
-        counts.attributed
+        share(counts.wrong_doubtful, counts.wrong),
+        share(counts.attributed_doubtful, counts.attributed)
     );
     ExitCode::SUCCESS
 }
@@ -537,18 +521,22 @@ fn print_kinds_and_review(rows: &BTreeMap<(String, &str), Counts>) {
             })
             .collect();
         println!(
-            "| {lang} | {} | {:.0}% ({} of {}) | {:.0}% ({} of {}) | {:.0}% ({} of {}) | {} |",
+            "| {lang} | {} | {} | {} | {} | {} |",
             kinds.join(" | "),
-            c.wrong_flagged() * 100.0,
-            c.wrong_doubtful,
-            c.wrong,
-            c.attributed_flagged() * 100.0,
-            c.attributed_doubtful,
-            c.attributed,
-            c.missed_flagged() * 100.0,
-            c.missed_doubtful,
-            c.missed,
+            share(c.wrong_doubtful, c.wrong),
+            share(c.attributed_doubtful, c.attributed),
+            share(c.missed_doubtful, c.missed),
             c.narration_doubtful
         );
     }
+}
+
+/// "82% (55 of 67)": a review figure with the counts behind it (0% of none).
+fn share(part: usize, whole: usize) -> String {
+    let percent = if whole == 0 {
+        0.0
+    } else {
+        part as f64 * 100.0 / whole as f64
+    };
+    format!("{percent:.0}% ({part} of {whole})")
 }
