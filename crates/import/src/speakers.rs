@@ -517,13 +517,10 @@ pub fn classify(
     None
 }
 
-/// A noun that names a person by age („54-Jährige“, „54-Jähriger“, "54-year-old"), as the
-/// role the text records when it gives the age ("54-Jährige").
 /// The name of a body named in narration by a run of capitalised words ("the Interior
 /// Ministry", „die Deutsche Bahn“, "Norvell Systems Ltd"), without its article: a name of two
 /// words or more with an organisation's word in it, or starting or ending as companies' names
-/// do. A body
-/// named by its kind alone ("the company") names nothing new.
+/// do. A body named by its kind alone ("the company") names nothing new.
 pub fn body_name(lex: &Lexicon, text: &str, run: &[Token]) -> Option<String> {
     let mut run = run;
     while run
@@ -545,6 +542,8 @@ pub fn body_name(lex: &Lexicon, text: &str, run: &[Token]) -> Option<String> {
     (named && !is_kind_only(&name)).then_some(name)
 }
 
+/// A noun that names a person by age („54-Jährige“, „54-Jähriger“, "54-year-old"), as the
+/// role the text records when it gives the age ("54-Jährige").
 pub fn age_noun(word: &str) -> Option<String> {
     let (n, rest) = word.split_once('-')?;
     if n.is_empty() || n.len() > 3 || !n.chars().all(|c| c.is_ascii_digit()) {
