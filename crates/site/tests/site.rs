@@ -16,9 +16,10 @@ fn temp(name: &str) -> PathBuf {
     dir
 }
 
-/// A stand-in for the viewer's dist/: the files the site links to.
-fn viewer() -> PathBuf {
-    let dir = temp("viewer");
+/// A stand-in for the viewer's dist/: the files the site links to. One per site built, since the
+/// tests run in parallel threads of one process and `temp` clears its directory first.
+fn viewer(name: &str) -> PathBuf {
+    let dir = temp(&format!("viewer-{name}"));
     fs::create_dir_all(&dir).unwrap();
     for file in ["index.html", "embed.html", "embed.js", "style.css"] {
         fs::write(dir.join(file), "viewer").unwrap();
@@ -98,7 +99,7 @@ fn corpus() -> Vec<SiteArticle> {
 fn build(name: &str, locale: Locale) -> (PathBuf, article_site::Summary) {
     let out = temp(name);
     let options = SiteOptions {
-        viewer: viewer(),
+        viewer: viewer(name),
         locale,
         title: None,
     };
@@ -364,7 +365,7 @@ fn search_shards_find_every_word_of_every_quote() {
 fn large_prefixes_split_into_smaller_shards() {
     let out = temp("split");
     let options = SiteOptions {
-        viewer: viewer(),
+        viewer: viewer("split"),
         locale: Locale::En,
         title: None,
     };
@@ -405,7 +406,7 @@ fn refuses_a_folder_it_did_not_write_and_replaces_one_it_did() {
     fs::create_dir_all(&out).unwrap();
     fs::write(out.join("thesis.txt"), "mine").unwrap();
     let options = SiteOptions {
-        viewer: viewer(),
+        viewer: viewer("refuse"),
         locale: Locale::En,
         title: None,
     };
